@@ -1,0 +1,55 @@
+// The draft: zod schema and type of one year's report of one agency (figures, texts, carry-over snapshot).
+import { z } from 'zod';
+
+export const DRAFT_SCHEMA_VERSION = 1;
+
+const cellValue = z.number().finite().nullable();
+
+export const formatIdSchema = z.enum(['gov-2021', 'gov-2019', 'pre-2019']);
+
+/** What was carried over from last year's report: its figures and texts, kept for hints and cross-year checks. */
+export const previousYearSchema = z.object({
+  draftId: z.string().optional(),
+  /** Where it came from: 草稿 (a saved draft) or the imported file's name. */
+  source: z.string(),
+  agency: z.string(),
+  year: z.number().int(),
+  formatId: formatIdSchema,
+  cells: z.record(z.string(), cellValue),
+  texts: z.record(z.string(), z.string()),
+});
+
+export const checklistItemSchema = z.object({ text: z.string(), done: z.boolean() });
+
+export const draftSchema = z.object({
+  id: z.string().min(1),
+  formatId: formatIdSchema,
+  year: z.number().int().min(2000).max(2100),
+  agency: z.string(),
+  /** Optional preamble (依据、统计期限、联系方式 …) printed before 一. */
+  preamble: z.string(),
+  /** Contact block carried from year to year. */
+  contact: z.object({ address: z.string(), postcode: z.string(), phone: z.string(), email: z.string() }),
+  signature: z.object({
+    agency: z.string(),
+    /** 成文日期 as YYYY-MM-DD, or '' when not yet set. */
+    date: z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/),
+  }),
+  /** Section texts by section id (s1 … s6); paragraphs separated by newlines. */
+  texts: z.record(z.string(), z.string()),
+  /** Input cell values by cell key; a missing key or null means blank (未填写), never zero. */
+  cells: z.record(z.string(), cellValue),
+  /** Figures of computed cells as printed in an imported report, kept so that its errors can be reported. */
+  stated: z.record(z.string(), z.number().finite()),
+  /** Reasons the clerk gave for overriding a carried-over value (cell key → reason). */
+  overrides: z.record(z.string(), z.string()),
+  previous: previousYearSchema.nullable(),
+  /** Last year's problems (section 五) as a checklist for this year's 改进情况. */
+  checklist: z.array(checklistItemSchema),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
+export type Draft = z.infer<typeof draftSchema>;
+export type PreviousYear = z.infer<typeof previousYearSchema>;
+export type CellValues = Readonly<Record<string, number | null>>;
