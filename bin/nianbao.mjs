@@ -3,4 +3,5 @@
 import { register } from 'tsx/esm/api';
 
 register();
-await import('../main/cli/index.ts');
+const { main } = await import('../main/cli/index.ts');
+process.exitCode = await main(process.argv.slice(2));

@@ -120,7 +120,8 @@ export interface RequiredRule {
   readonly tableId: string;
 }
 
-export type TextCheck = 'figures-in-text' | 'foreign-year' | 'section-five-empty' | 'fee-stated' | 'repeat-last-year';
+export type TextCheck =
+  'figures-in-text' | 'foreign-year' | 'section-five-empty' | 'fee-stated' | 'repeat-last-year';
 
 export interface TextRule {
   readonly id: string;

@@ -1,0 +1,149 @@
+// The 2021 national format (国办公开办函〔2021〕30号), for reports of 2021 and later (formats.md §3, §6, §7).
+import {
+  carryForwardRelation,
+  tableFour,
+  tableFourComputed,
+  tableThree,
+  tableThreeComputed,
+  tableThreeRules,
+} from './common-tables';
+import { governmentSections } from './sections';
+import { cellKey, type CrossYearRule, type ReportFormat, type RuleDef, type TableDef } from './types';
+
+const caption = (item: string, span: number) => [{ label: `第二十条第（${item}）项`, colSpan: span }];
+
+const t2_1: TableDef = {
+  id: 't2_1',
+  shortName: '表二（第二十条第（一）项）',
+  caption: '第二十条第（一）项',
+  sectionId: 's2',
+  stubLabel: '信息内容',
+  headerRows: [
+    caption('一', 4),
+    [{ label: '信息内容' }, { label: '本年制发件数' }, { label: '本年废止件数' }, { label: '现行有效件数' }],
+  ],
+  columns: [
+    { key: 'issued', label: '本年制发件数', type: 'int', unit: '件' },
+    { key: 'repealed', label: '本年废止件数', type: 'int', unit: '件' },
+    { key: 'valid', label: '现行有效件数', type: 'int', unit: '件' },
+  ],
+  rows: [
+    { key: 'rules', label: '规章', level: 0, kind: 'input' },
+    { key: 'norms', label: '行政规范性文件', level: 0, kind: 'input', aliases: ['规范性文件'] },
+  ],
+};
+
+const decisionsTable = (id: string, item: string, rows: TableDef['rows']): TableDef => ({
+  id,
+  shortName: `表二（第二十条第（${item}）项）`,
+  caption: `第二十条第（${item}）项`,
+  sectionId: 's2',
+  stubLabel: '信息内容',
+  printSpan: 3,
+  headerRows: [caption(item, 4), [{ label: '信息内容' }, { label: '本年处理决定数量', colSpan: 3 }]],
+  columns: [{ key: 'decisions', label: '本年处理决定数量', type: 'int', unit: '件' }],
+  rows,
+});
+
+const t2_5 = decisionsTable('t2_5', '五', [{ key: 'license', label: '行政许可', level: 0, kind: 'input' }]);
+const t2_6 = decisionsTable('t2_6', '六', [
+  { key: 'penalty', label: '行政处罚', level: 0, kind: 'input' },
+  { key: 'coercion', label: '行政强制', level: 0, kind: 'input' },
+]);
+const t2_8: TableDef = {
+  id: 't2_8',
+  shortName: '表二（第二十条第（八）项）',
+  caption: '第二十条第（八）项',
+  sectionId: 's2',
+  stubLabel: '信息内容',
+  printSpan: 3,
+  headerRows: [
+    caption('八', 4),
+    [{ label: '信息内容' }, { label: '本年收费金额（单位：万元）', colSpan: 3 }],
+  ],
+  columns: [
+    { key: 'amount', label: '本年收费金额（单位：万元）', type: 'decimal', unit: '万元', decimals: 6 },
+  ],
+  rows: [{ key: 'fees', label: '行政事业性收费', level: 0, kind: 'input' }],
+};
+
+const t3 = tableThree('gov-2021');
+const t4 = tableFour();
+const tables = [t2_1, t2_5, t2_6, t2_8, t3, t4];
+
+const textRules: RuleDef[] = [
+  {
+    id: 'R3-5',
+    kind: 'text',
+    level: 'warning',
+    check: 'figures-in-text',
+    message: '“总体情况”中提到的依申请公开数字应与表三一致',
+  },
+  {
+    id: 'R0-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'foreign-year',
+    message: '正文中的年份与报告年度不一致',
+  },
+  {
+    id: 'R5-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'section-five-empty',
+    message: '“存在的主要问题及改进情况”不应为空或“无”',
+  },
+  {
+    id: 'R6-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'fee-stated',
+    message: '第六部分应说明收取信息处理费的情况',
+  },
+  { id: 'T-1', kind: 'text', level: 'warning', check: 'repeat-last-year', message: '正文与上年报告重复过半' },
+];
+
+/** C2: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数 (rows 规章, 行政规范性文件). */
+const validStock: CrossYearRule[] = t2_1.rows.map((r) => ({
+  id: 'C2',
+  level: 'warning',
+  target: cellKey('t2_1', r.key, 'valid'),
+  terms: [
+    { from: 'prev', cell: cellKey('t2_1', r.key, 'valid'), label: '上年现行有效件数' },
+    { from: 'cur', cell: cellKey('t2_1', r.key, 'issued'), label: '本年制发件数' },
+    { from: 'cur', cell: cellKey('t2_1', r.key, 'repealed'), label: '本年废止件数', sign: -1 },
+  ],
+  prevFormats: ['gov-2021'],
+  prefill: true,
+  subject: `表二“${r.label}”现行有效件数`,
+}));
+
+export const gov2021 = {
+  id: 'gov-2021',
+  name: '2021年版国家格式（国办公开办函〔2021〕30号）',
+  years: { from: 2021, to: 2100 },
+  basis: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）',
+  sections: governmentSections([
+    '（一）主动公开',
+    '（二）依申请公开',
+    '（三）政府信息管理',
+    '（四）政府信息公开平台建设',
+    '（五）监督保障',
+  ]).map((s) => (s.id === 's2' ? { ...s, tableIds: ['t2_1', 't2_5', 't2_6', 't2_8'] } : s)),
+  tables,
+  computed: [...tableThreeComputed(t3), ...tableFourComputed()],
+  rules: [
+    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_1' },
+    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_5' },
+    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_6' },
+    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_8' },
+    { id: 'R3-4', kind: 'required', level: 'error', tableId: 't3' },
+    { id: 'R4-4', kind: 'required', level: 'error', tableId: 't4' },
+    ...tableThreeRules(),
+    ...textRules,
+  ],
+  crossYear: [...carryForwardRelation(['gov-2021', 'gov-2019']), ...validStock],
+  overviewSectionId: 's1',
+  problemsSectionId: 's5',
+  feeSectionId: 's6',
+} as const satisfies ReportFormat;

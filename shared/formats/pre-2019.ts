@@ -1,0 +1,171 @@
+// The pre-2019 statistics table (Fujian 政府信息公开情况统计表 with 历年累计), for reports of 2018 and earlier (formats.md §5).
+import {
+  cellKey,
+  type CompareRule,
+  type CrossYearRule,
+  type ReportFormat,
+  type RowDef,
+  type TableDef,
+} from './types';
+
+const r = (key: string, label: string, level: number, unit: string, aliases?: readonly string[]): RowDef => ({
+  key,
+  label,
+  level,
+  kind: 'input',
+  unit,
+  ...(aliases ? { aliases } : {}),
+});
+
+const stat: TableDef = {
+  id: 'stat',
+  shortName: '政府信息公开情况统计表',
+  caption: '政府信息公开情况统计表',
+  sectionId: 's6',
+  stubLabel: '指标名称',
+  unitColumnLabel: '单位',
+  headerRows: [[{ label: '指标名称' }, { label: '单位' }, { label: '本年' }, { label: '历年累计' }]],
+  columns: [
+    { key: 'year', label: '本年', type: 'int' },
+    { key: 'cumulative', label: '历年累计', type: 'int' },
+  ],
+  rows: [
+    r('active_docs', '主动公开文件数', 0, '条'),
+    r('active_web', '其中：1.政府网站公开数', 1, '条', ['1.政府网站公开数', '政府网站公开数']),
+    r('active_gazette', '2.政府公报公开数', 1, '条', ['政府公报公开数']),
+    r('requests', '受理政府信息公开申请总数', 0, '条', ['受理依申请公开信息总数']),
+    r('req_in_person', '其中：1.当面申请数', 1, '条', ['1.当面申请数', '当面申请数']),
+    r('req_online', '2.网络申请数', 1, '条', ['2.网上申请数', '网络申请数', '网上申请数']),
+    r('req_mail', '3.信函、传真申请数', 1, '条', ['信函、传真申请数']),
+    r('replies', '对申请的答复总数', 0, '条'),
+    r('reply_granted', '其中：1.同意公开答复数', 1, '条', ['1.同意公开答复数', '同意公开答复数']),
+    r('reply_partial', '2.同意部分公开答复数', 1, '条', ['同意部分公开答复数']),
+    r('reply_withheld', '3.不予公开答复数', 1, '条', ['不予公开答复数']),
+    r('reply_other', '4.其他类型答复数', 1, '条', ['其他类型答复数']),
+    r('complaints', '接受行政申诉、举报数', 0, '件', ['接受行政诉讼、举报数']),
+    r('reviews', '行政复议数', 0, '件'),
+    r('suits', '行政诉讼数', 0, '件'),
+  ],
+};
+
+const k = (row: string, col: string) => cellKey('stat', row, col);
+const COLS = [
+  { key: 'year', label: '本年' },
+  { key: 'cumulative', label: '历年累计' },
+] as const;
+
+const soft: CompareRule[] = COLS.flatMap((c) => [
+  {
+    id: 'P-1',
+    kind: 'compare' as const,
+    level: 'warning' as const,
+    op: 'gte' as const,
+    subject: `统计表“${c.label}”列`,
+    left: [{ cell: k('active_docs', c.key), label: '主动公开文件数' }],
+    right: [{ cell: k('active_web', c.key), label: '政府网站公开数' }],
+  },
+  {
+    id: 'P-1',
+    kind: 'compare' as const,
+    level: 'warning' as const,
+    op: 'gte' as const,
+    subject: `统计表“${c.label}”列`,
+    left: [{ cell: k('active_docs', c.key), label: '主动公开文件数' }],
+    right: [{ cell: k('active_gazette', c.key), label: '政府公报公开数' }],
+  },
+  {
+    id: 'P-2',
+    kind: 'compare' as const,
+    level: 'warning' as const,
+    op: 'eq' as const,
+    subject: `统计表“${c.label}”列`,
+    left: [{ cell: k('requests', c.key), label: '受理申请总数' }],
+    right: [
+      { cell: k('req_in_person', c.key), label: '当面' },
+      { cell: k('req_online', c.key), label: '网络' },
+      { cell: k('req_mail', c.key), label: '信函传真' },
+    ],
+  },
+  {
+    id: 'P-3',
+    kind: 'compare' as const,
+    level: 'warning' as const,
+    op: 'eq' as const,
+    subject: `统计表“${c.label}”列`,
+    left: [{ cell: k('replies', c.key), label: '答复总数' }],
+    right: [
+      { cell: k('reply_granted', c.key), label: '同意公开' },
+      { cell: k('reply_partial', c.key), label: '同意部分公开' },
+      { cell: k('reply_withheld', c.key), label: '不予公开' },
+      { cell: k('reply_other', c.key), label: '其他' },
+    ],
+  },
+]);
+
+/** C5: 历年累计(N) = 历年累计(N−1) + 本年(N), per row. */
+const cumulative: CrossYearRule[] = stat.rows.map((row) => ({
+  id: 'C5',
+  level: 'warning',
+  target: k(row.key, 'cumulative'),
+  terms: [
+    { from: 'prev', cell: k(row.key, 'cumulative'), label: '上年历年累计' },
+    { from: 'cur', cell: k(row.key, 'year'), label: '本年' },
+  ],
+  prevFormats: ['pre-2019'],
+  prefill: true,
+  subject: `统计表“${row.label}”历年累计`,
+}));
+
+export const pre2019 = {
+  id: 'pre-2019',
+  name: '2019年以前的统计表格式（2007年条例，含历年累计）',
+  years: { from: 2008, to: 2018 },
+  basis: '《中华人民共和国政府信息公开条例》（国务院令第492号）',
+  sections: [
+    { id: 's1', heading: '一、概述', kind: 'text' },
+    { id: 's2', heading: '二、主动公开政府信息的情况', kind: 'text', aliases: ['二、主动公开政府信息情况'] },
+    {
+      id: 's3',
+      heading: '三、政府信息依申请公开办理情况',
+      kind: 'text',
+      aliases: ['三、政府信息依申请公开工作情况', '三、依申请公开政府信息和不予公开政府信息的情况'],
+    },
+    { id: 's4', heading: '四、因政府信息公开申请行政复议、提起行政诉讼的情况', kind: 'text' },
+    {
+      id: 's5',
+      heading: '五、政府信息公开工作存在的主要问题及改进措施',
+      kind: 'text',
+      aliases: ['五、主要问题和改进措施', '五、政府信息公开工作存在的主要问题及改进情况'],
+    },
+    {
+      id: 's6',
+      heading: '六、需要说明的其他事项与附表',
+      kind: 'tables',
+      tableIds: ['stat'],
+      aliases: ['六、政府信息公开情况统计表', '六、其他需要报告的事项'],
+    },
+  ],
+  tables: [stat],
+  computed: [],
+  rules: [
+    { id: 'P-0', kind: 'required', level: 'warning', tableId: 'stat' },
+    ...soft,
+    {
+      id: 'R0-1',
+      kind: 'text',
+      level: 'warning',
+      check: 'foreign-year',
+      message: '正文中的年份与报告年度不一致',
+    },
+    {
+      id: 'T-1',
+      kind: 'text',
+      level: 'warning',
+      check: 'repeat-last-year',
+      message: '正文与上年报告重复过半',
+    },
+  ],
+  crossYear: cumulative,
+  problemsSectionId: 's5',
+  overviewSectionId: 's1',
+} as const satisfies ReportFormat;
