@@ -22,7 +22,11 @@ export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_k, v: unknown) => {
     if (v && typeof v === 'object' && !Array.isArray(v)) {
       const o = v as Record<string, unknown>;
-      return Object.fromEntries(Object.keys(o).sort().map((k) => [k, o[k]]));
+      return Object.fromEntries(
+        Object.keys(o)
+          .sort()
+          .map((k) => [k, o[k]]),
+      );
     }
     return v;
   });
@@ -59,16 +63,27 @@ export type ReadDraftResult =
  * Reads a draft file's text. A file written by a newer app (higher schema version) that still validates
  * opens read-only; one that does not is refused.
  */
-export function parseDraftFile(text: string, migrationTable: Readonly<Record<number, Migration>> = migrations): ReadDraftResult {
+export function parseDraftFile(
+  text: string,
+  migrationTable: Readonly<Record<number, Migration>> = migrations,
+): ReadDraftResult {
   let raw: unknown;
   try {
     raw = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch {
-    return { ok: false, code: 'NOT_JSON', message: '文件不是有效的草稿文件（无法解析 JSON，可能已损坏或被截断）。' };
+    return {
+      ok: false,
+      code: 'NOT_JSON',
+      message: '文件不是有效的草稿文件（无法解析 JSON，可能已损坏或被截断）。',
+    };
   }
   const env = envelopeSchema.safeParse(raw);
   if (!env.success) {
-    return { ok: false, code: 'NOT_DRAFT', message: '文件不是年报助手的草稿文件（缺少文件标记或版本信息）。' };
+    return {
+      ok: false,
+      code: 'NOT_DRAFT',
+      message: '文件不是年报助手的草稿文件（缺少文件标记或版本信息）。',
+    };
   }
   const envelope = env.data;
   if (payloadHash(envelope.payload) !== envelope.sha256) {
@@ -92,7 +107,11 @@ export function parseDraftFile(text: string, migrationTable: Readonly<Record<num
     }
     const first = draft.error.issues[0];
     const where = first ? first.path.join('.') : '';
-    return { ok: false, code: 'INVALID', message: `草稿文件内容不完整或格式不对（${where || '根'}：${first?.message ?? ''}）。` };
+    return {
+      ok: false,
+      code: 'INVALID',
+      message: `草稿文件内容不完整或格式不对（${where || '根'}：${first?.message ?? ''}）。`,
+    };
   }
   return { ok: true, draft: draft.data as Draft, envelope, readOnly, migratedFrom };
 }

@@ -1,0 +1,6 @@
+// The checking engine's public surface.
+export { evaluate, computedOrder, type EvaluateOptions } from './evaluate';
+export { fillBlanks, setCell, clearOverride, type SetCellResult } from './fill';
+export { expectedValue, applicableRules } from './cross-year';
+export { repeatRatio, bodyText } from './text-checks';
+export { countIssues, LEVEL_ORDER, type Issue, type Evaluation, type LinkedCell } from './types';
