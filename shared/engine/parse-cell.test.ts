@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { parseCell, type ParseColumn } from './parse-cell';
 import { formatCell } from './format-cell';
+import { formats } from '../formats';
 
 const INT: ParseColumn = { type: 'int', unit: '件' };
 const INT_BARE: ParseColumn = { type: 'int' };
@@ -300,5 +301,35 @@ describe('round trips (fast-check)', () => {
         expect(parseCell(toFullWidth(text), SIGNED)).toEqual(parseCell(text, SIGNED));
       }),
     );
+  });
+});
+
+describe('every column of every shipped format', () => {
+  const columns = formats.flatMap((f) =>
+    f.tables.flatMap((t) =>
+      t.columns.flatMap((c) =>
+        t.rows.map((r) => ({ where: `${f.id} ${t.id}.${r.key}.${c.key}`, ...c, unit: r.unit ?? c.unit })),
+      ),
+    ),
+  );
+
+  test('exist', () => {
+    expect(columns.length).toBeGreaterThan(100);
+  });
+
+  test('accept a figure with and without their unit, refuse a placeholder, and round-trip', () => {
+    for (const column of columns) {
+      const value = column.type === 'decimal' ? 1234.5 : column.type === 'signed-int' ? -1234 : 1234;
+      const text = formatCell(value, column, { grouping: true });
+      expect([column.where, parseCell(text, column)]).toEqual([column.where, { ok: true, value }]);
+      if (column.unit) {
+        expect([column.where, parseCell(`${text}${column.unit}`, column)]).toEqual([
+          column.where,
+          { ok: true, value },
+        ]);
+      }
+      expect(parseCell('—', column).ok).toBe(false);
+      expect(parseCell('', column)).toEqual({ ok: true, value: null });
+    }
   });
 });
