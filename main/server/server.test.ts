@@ -54,7 +54,7 @@ const services = new Proxy({} as Services, {
 
 let dir: string;
 let server: RunningServer;
-let api: (channel: string, body: string, extra?: Record<string, string>) => Promise<Reply>;
+let api: (channel: string, body: string | Buffer, extra?: Record<string, string>) => Promise<Reply>;
 
 beforeAll(async () => {
   dir = mkdtempSync(path.join(os.tmpdir(), 'nb-server-'));
