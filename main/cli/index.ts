@@ -3,6 +3,8 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/ipc/result';
 import { APP_VERSION } from '../version';
 import { registerDraftFileCommands } from './commands/draft-file';
+import { registerServeCommand } from './commands/serve';
+import { CliExit } from './exit';
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -11,20 +13,29 @@ export function buildProgram(): Command {
     .description('政府信息公开年报助手（命令行）')
     .version(APP_VERSION, '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
-    .showHelpAfterError('（使用 --help 查看用法）')
-    .exitOverride();
+    .exitOverride()
+    .configureOutput({ outputError: (str, write) => write(translateCommanderError(str)) });
   registerDraftFileCommands(program);
+  registerServeCommand(program);
   return program;
 }
 
-/** Exit code 2 = input could not be read or arguments are wrong; 1 = validation found errors. */
-export class CliExit extends Error {
-  constructor(
-    readonly code: number,
-    message: string,
-  ) {
-    super(message);
+/** Commander speaks English; the clerk gets one Chinese line. */
+export function translateCommanderError(str: string): string {
+  const line = str.trim().replace(/^error:\s*/, '');
+  const rules: [RegExp, (m: RegExpMatchArray) => string][] = [
+    [/^unknown option '(.+)'/, (m) => `未知的选项 ${m[1]}`],
+    [/^unknown command '(.+)'/, (m) => `未知的命令 ${m[1]}`],
+    [/^missing required argument '(.+)'/, (m) => `缺少参数 ${m[1]}`],
+    [/^required option '(.+)' not specified/, (m) => `缺少必需的选项 ${m[1]}`],
+    [/^option '(.+)' argument missing/, (m) => `选项 ${m[1]} 缺少取值`],
+    [/^too many arguments/, () => '参数过多'],
+  ];
+  for (const [re, fmt] of rules) {
+    const m = line.match(re);
+    if (m) return `错误：${fmt(m)}（使用 --help 查看用法）\n`;
   }
+  return `错误：命令参数有误（${line}）\n`;
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -8,7 +8,7 @@ export const FILE_MARKER = 'nianbao-draft';
 
 export const envelopeSchema = z.object({
   format: z.literal(FILE_MARKER),
-  schemaVersion: z.number().int().min(1),
+  schemaVersion: z.number().int().min(0),
   appVersion: z.string(),
   savedAt: z.string(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),

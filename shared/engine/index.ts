@@ -4,3 +4,6 @@ export { fillBlanks, setCell, clearOverride, type SetCellResult } from './fill';
 export { expectedValue, applicableRules } from './cross-year';
 export { repeatRatio, bodyText } from './text-checks';
 export { countIssues, LEVEL_ORDER, type Issue, type Evaluation, type LinkedCell } from './types';
+export * from './parse-cell';
+export * from './format-cell';
+export * from './tsv';
