@@ -1,0 +1,127 @@
+// Loaded font faces per role with per-character fallback and cached advance widths (upstream fontkit 2 for metrics).
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import * as fontkit from 'fontkit';
+import {
+  BUNDLED,
+  BUNDLED_FALLBACK,
+  FONT_ROLES,
+  INSTALLED_CANDIDATES,
+  bundledFontsDir,
+  defaultFontDirs,
+  scanFontDirs,
+  type FontRole,
+} from './font-files';
+
+export interface FontFace {
+  /** Stable id: the file path. */
+  readonly key: string;
+  readonly name: string;
+  readonly bytes: Uint8Array;
+  readonly source: 'installed' | 'bundled';
+  has(ch: string): boolean;
+  /** Advance width of one character in em (1 = the font size). */
+  advance(ch: string): number;
+}
+
+export interface FontSet {
+  face(role: FontRole): FontFace;
+  readonly fallback: FontFace;
+  /** The face that draws `ch` for `role`: the role's own font, else the fallback, else the role's font (.notdef). */
+  faceFor(role: FontRole, ch: string): FontFace;
+}
+
+function loadFace(file: string, source: FontFace['source']): FontFace | null {
+  let bytes: Buffer;
+  let font: fontkit.Font;
+  try {
+    bytes = readFileSync(file);
+    const f = fontkit.create(bytes);
+    if (!('glyphForCodePoint' in f)) return null; // a collection
+    font = f;
+    if (!font.hasGlyphForCodePoint(0x4e2d)) return null; // no Chinese (中)
+  } catch {
+    return null;
+  }
+  const hasCache = new Map<number, boolean>();
+  const advCache = new Map<number, number>();
+  const upem = font.unitsPerEm;
+  const has = (ch: string) => {
+    const cp = ch.codePointAt(0) ?? 0;
+    let v = hasCache.get(cp);
+    if (v === undefined) {
+      v = font.hasGlyphForCodePoint(cp);
+      hasCache.set(cp, v);
+    }
+    return v;
+  };
+  return {
+    key: file,
+    name: font.postscriptName || path.basename(file),
+    bytes,
+    source,
+    has,
+    advance(ch) {
+      const cp = ch.codePointAt(0) ?? 0;
+      let v = advCache.get(cp);
+      if (v === undefined) {
+        v = font.glyphForCodePoint(cp).advanceWidth / upem;
+        advCache.set(cp, v);
+      }
+      return v;
+    },
+  };
+}
+
+export interface FontSetOptions {
+  /** Folders searched for installed 公文 fonts; [] = bundled fonts only. Default: the usual system folders. */
+  readonly searchDirs?: readonly string[];
+  /** Bundled fonts folder; default: found by `bundledFontsDir()`. */
+  readonly bundledDir?: string;
+}
+
+const setCache = new Map<string, FontSet>();
+const faceCache = new Map<string, FontFace>();
+
+function cachedFace(file: string, source: FontFace['source']): FontFace | null {
+  const hit = faceCache.get(file);
+  if (hit) return hit;
+  const face = loadFace(file, source);
+  if (face) faceCache.set(file, face);
+  return face;
+}
+
+/** Loads (once per process and options) the faces for every role. */
+export function loadFontSet(options: FontSetOptions = {}): FontSet {
+  const dirs = options.searchDirs ?? defaultFontDirs();
+  const bundledDir = options.bundledDir ?? bundledFontsDir();
+  const cacheKey = JSON.stringify([dirs, bundledDir]);
+  const cached = setCache.get(cacheKey);
+  if (cached) return cached;
+  const installed = dirs.length > 0 ? scanFontDirs(dirs) : new Map<string, string>();
+  const faces = {} as Record<FontRole, FontFace>;
+  for (const role of FONT_ROLES) {
+    let face: FontFace | null = null;
+    for (const name of INSTALLED_CANDIDATES[role]) {
+      const file = installed.get(name);
+      if (file) face = cachedFace(file, 'installed');
+      if (face) break;
+    }
+    face ??= cachedFace(path.join(bundledDir, BUNDLED[role]), 'bundled');
+    if (!face) throw new Error(`内置字体 ${BUNDLED[role]} 无法读取（安装可能不完整）。`);
+    faces[role] = face;
+  }
+  const fallback = cachedFace(path.join(bundledDir, BUNDLED_FALLBACK), 'bundled');
+  if (!fallback) throw new Error(`内置字体 ${BUNDLED_FALLBACK} 无法读取（安装可能不完整）。`);
+  const set: FontSet = {
+    face: (role) => faces[role],
+    fallback,
+    faceFor(role, ch) {
+      const own = faces[role];
+      if (own.has(ch) || !fallback.has(ch)) return own;
+      return fallback;
+    },
+  };
+  setCache.set(cacheKey, set);
+  return set;
+}

@@ -1,0 +1,58 @@
+// Line breaker: fills lines, keeps figure runs whole, applies 避头尾, indents the first line.
+import { breakLines, tokenize } from './line-break';
+
+const em = (s: string) => [...s].length * 10; // every character 10 pt wide
+
+describe('tokenize', () => {
+  it('keeps digit and Latin runs together', () => {
+    expect(tokenize('2024年12月收到ABC申请3.5%')).toEqual([
+      '2024',
+      '年',
+      '12',
+      '月',
+      '收',
+      '到',
+      'ABC',
+      '申',
+      '请',
+      '3.5%',
+    ]);
+  });
+});
+
+describe('breakLines', () => {
+  it('fills lines to the width and marks the last one', () => {
+    const lines = breakLines('一二三四五六七八九十甲乙', 50, em);
+    expect(lines.map((l) => l.text)).toEqual(['一二三四五', '六七八九十', '甲乙']);
+    expect(lines.map((l) => l.last)).toEqual([false, false, true]);
+  });
+
+  it('never splits a number across lines', () => {
+    const lines = breakLines('一二三2024年', 50, em);
+    expect(lines.map((l) => l.text)).toEqual(['一二三', '2024年']);
+  });
+
+  it('does not start a line with closing punctuation', () => {
+    const lines = breakLines('一二三四五，六七', 50, em);
+    expect(lines[1]?.text.startsWith('，')).toBe(false);
+    expect(lines.map((l) => l.text).join('')).toBe('一二三四五，六七');
+    expect(lines[1]?.text).toBe('五，六七');
+  });
+
+  it('does not end a line with an opening bracket or quote', () => {
+    const lines = breakLines('一二三四《五六》', 50, em);
+    expect(lines[0]?.text.endsWith('《')).toBe(false);
+    expect(lines.map((l) => l.text).join('')).toBe('一二三四《五六》');
+  });
+
+  it('indents the first line', () => {
+    const lines = breakLines('一二三四五六七', 50, em, 20);
+    expect(lines.map((l) => l.text)).toEqual(['一二三', '四五六七']);
+  });
+
+  it('splits a run longer than a line instead of overflowing', () => {
+    const lines = breakLines('12345678901234', 50, em);
+    expect(lines.every((l) => l.width <= 50)).toBe(true);
+    expect(lines.map((l) => l.text).join('')).toBe('12345678901234');
+  });
+});

@@ -1,0 +1,107 @@
+// A format's table + evaluated values → a printed table: header rows as defined, row-group labels spanning their rows.
+import { formatCell } from '../engine/format-cell';
+import { cellKey, type CellKey, type RowDef, type TableDef } from '../formats/types';
+import type { DocCell, DocTable } from './model';
+
+const header = (text: string, colSpan = 1, rowSpan = 1): DocCell => ({
+  text,
+  colSpan,
+  rowSpan,
+  align: 'center',
+  role: 'header',
+});
+
+/** Data rows (input and computed) in print order; group rows are labels, not printed rows. */
+function printedRows(table: TableDef): RowDef[] {
+  return table.rows.filter((r) => r.kind !== 'group');
+}
+
+interface GroupSpan {
+  readonly row: RowDef;
+  /** Keys of the printed rows the label covers, in order. */
+  readonly covers: readonly string[];
+}
+
+/** Expands each group's `spans` (which may name other groups) into the printed rows it covers. */
+function groupSpans(table: TableDef): GroupSpan[] {
+  const byKey = new Map(table.rows.map((r) => [r.key, r]));
+  const expand = (keys: readonly string[], seen: Set<string>): string[] =>
+    keys.flatMap((k) => {
+      const r = byKey.get(k);
+      if (!r || seen.has(k)) return [];
+      if (r.kind === 'group') return expand(r.spans ?? [], new Set([...seen, k]));
+      return [k];
+    });
+  const order = new Map(printedRows(table).map((r, i) => [r.key, i]));
+  return table.rows
+    .filter((r) => r.kind === 'group')
+    .map((row) => ({
+      row,
+      covers: expand(row.spans ?? [], new Set([row.key])).sort(
+        (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
+      ),
+    }))
+    .filter((g) => g.covers.length > 0);
+}
+
+function stubWeights(table: TableDef, stubColumns: number): number[] {
+  if (stubColumns === 0) return [];
+  if (stubColumns === 3) return [1.2, 1.5, 5.4];
+  const longest = Math.max(...table.rows.map((r) => [...r.label].length), [...table.stubLabel].length);
+  const first = Math.min(3.5, Math.max(1.4, longest / 5));
+  return [first, ...Array.from({ length: stubColumns - 1 }, () => 1.2)];
+}
+
+export function buildTable(table: TableDef, values: Readonly<Record<CellKey, number | null>>): DocTable {
+  const stubColumns = table.stubColumns ?? 1;
+  const span = table.printSpan ?? 1;
+  const hasUnit = table.unitColumnLabel !== undefined;
+  const groups = groupSpans(table);
+  const rows = printedRows(table);
+
+  const headerRows: DocCell[][] = table.headerRows.map((cells) =>
+    cells.map((c) => header(c.label, c.colSpan ?? 1, c.rowSpan ?? 1)),
+  );
+
+  const bodyRows: DocCell[][] = rows.map((row) => {
+    const cells: DocCell[] = [];
+    const covering = groups.filter((g) => g.covers.includes(row.key));
+    // Group labels that start on this row, outermost first, each in its own stub column.
+    for (const g of covering) {
+      if (g.covers[0] !== row.key || stubColumns === 0) continue;
+      cells.push({ text: g.row.label, colSpan: 1, rowSpan: g.covers.length, align: 'center', role: 'stub' });
+    }
+    if (stubColumns > 0) {
+      const start = Math.min(covering.length, stubColumns - 1);
+      cells.push({ text: row.label, colSpan: stubColumns - start, rowSpan: 1, align: 'left', role: 'stub' });
+    }
+    if (hasUnit) cells.push({ text: row.unit ?? '', colSpan: 1, rowSpan: 1, align: 'center', role: 'stub' });
+    for (const col of table.columns) {
+      const v = values[cellKey(table.id, row.key, col.key)];
+      cells.push({
+        text: formatCell(v ?? null, col),
+        colSpan: span,
+        rowSpan: 1,
+        align: 'center',
+        role: 'value',
+      });
+    }
+    return cells;
+  });
+
+  const valueColumns = table.columns.length * span;
+  const columnWeights = [
+    ...stubWeights(table, stubColumns),
+    ...(hasUnit ? [0.8] : []),
+    ...Array.from({ length: valueColumns }, () => 1),
+  ];
+  return {
+    kind: 'table',
+    id: table.id,
+    name: table.shortName,
+    columnWeights,
+    headerRows,
+    bodyRows,
+    dense: columnWeights.length > 10,
+  };
+}
