@@ -1,0 +1,127 @@
+// Handlers of the desktop-only channels: save/open dialogs, open/show exported files, print through the OS dialog.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { BrowserWindow, Dialog, WebContents } from 'electron';
+import { AppError } from '../../shared/ipc/result';
+import {
+  MAX_OPEN_FILE_BYTES,
+  shellContract,
+  type OpenPurpose,
+  type SaveKind,
+  type ShellChannelName,
+  type ShellResponses,
+} from '../../shared/ipc/shell-channels';
+import { defaultFileName, OPEN_FILTERS, SAVE_FILTERS, withExtension } from './file-names';
+import type { ChannelEntry, InvokeContext } from './ipc-register';
+import type { LastFolder } from './last-folder';
+import type { ExportedFiles, ShellLike } from './shell-guard';
+
+export interface ShellDeps {
+  readonly dialog: Pick<Dialog, 'showSaveDialog' | 'showOpenDialog'>;
+  readonly shell: ShellLike;
+  readonly exported: ExportedFiles;
+  readonly folders: LastFolder;
+  readonly windowFor: (sender: WebContents) => BrowserWindow | null;
+}
+
+/** Print options: the OS dialog (never silent, see the Electron print bugs), A4, backgrounds for table borders. */
+export const PRINT_OPTIONS = { silent: false, printBackground: true, pageSize: 'A4' } as const;
+
+export function printContents(contents: Pick<WebContents, 'print'>): Promise<{ printed: boolean }> {
+  return new Promise((resolve, reject) => {
+    contents.print(PRINT_OPTIONS, (success, failureReason) => {
+      if (success) resolve({ printed: true });
+      else if (!failureReason || /cancel/i.test(failureReason)) resolve({ printed: false });
+      else reject(new AppError('IO', `打印失败：${failureReason}`));
+    });
+  });
+}
+
+async function readChosenFile(file: string): Promise<ShellResponses['shell:choose-open-file']> {
+  let size: number;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) throw new AppError('BAD_REQUEST', '所选项目不是文件。');
+    size = stat.size;
+  } catch (err) {
+    if (err instanceof AppError) throw err;
+    throw new AppError('NOT_FOUND', '找不到所选文件，可能已被移动或删除。');
+  }
+  if (size > MAX_OPEN_FILE_BYTES) {
+    throw new AppError('BAD_REQUEST', `文件过大（${(size / 1048576).toFixed(1)} MB），最大支持 5 MB。`);
+  }
+  try {
+    const bytes = await fs.readFile(file);
+    return {
+      name: path.basename(file),
+      path: file,
+      size: bytes.length,
+      bytesBase64: bytes.toString('base64'),
+    };
+  } catch {
+    throw new AppError('IO', '无法读取所选文件，请确认文件未被其他程序占用。');
+  }
+}
+
+type ShellImpl = {
+  [K in ShellChannelName]: (req: never, context: InvokeContext) => Promise<ShellResponses[K]>;
+};
+
+export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelEntry> {
+  const parent = (context: InvokeContext) => deps.windowFor(context.sender);
+
+  const impl: ShellImpl = {
+    'shell:choose-save-path': async (req: { kind: SaveKind; agency: string; year: number }, context) => {
+      const dir = await deps.folders.get();
+      const options = {
+        title: '另存为',
+        buttonLabel: '保存',
+        defaultPath: path.join(dir, defaultFileName(req.kind, req.agency, req.year)),
+        filters: [SAVE_FILTERS[req.kind]],
+        properties: ['showOverwriteConfirmation' as const, 'createDirectory' as const],
+      };
+      const win = parent(context);
+      const result = win
+        ? await deps.dialog.showSaveDialog(win, options)
+        : await deps.dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      const chosen = withExtension(result.filePath, req.kind);
+      await deps.folders.set(path.dirname(chosen));
+      deps.exported.remember(chosen);
+      return { path: chosen };
+    },
+    'shell:choose-open-file': async (req: { purpose: OpenPurpose }, context) => {
+      const options = {
+        title: req.purpose === 'draft' ? '打开草稿文件' : '导入上一年度报告',
+        buttonLabel: '打开',
+        defaultPath: await deps.folders.get(),
+        filters: OPEN_FILTERS[req.purpose].map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+        properties: ['openFile' as const],
+      };
+      const win = parent(context);
+      const result = win
+        ? await deps.dialog.showOpenDialog(win, options)
+        : await deps.dialog.showOpenDialog(options);
+      const file = result.filePaths[0];
+      if (result.canceled || !file) return null;
+      await deps.folders.set(path.dirname(file));
+      return readChosenFile(file);
+    },
+    'shell:open-exported': async (req: { path: string }) => {
+      await deps.exported.open(deps.shell, req.path);
+      return { opened: true };
+    },
+    'shell:show-in-folder': async (req: { path: string }) => {
+      await deps.exported.reveal(deps.shell, req.path);
+      return { shown: true };
+    },
+    'shell:print': async (_req: Record<string, never>, context) => printContents(context.sender),
+  };
+
+  const entries = {} as Record<ShellChannelName, ChannelEntry>;
+  for (const name of Object.keys(shellContract) as ShellChannelName[]) {
+    const run = impl[name] as (r: unknown, c: InvokeContext) => Promise<unknown>;
+    entries[name] = { schema: shellContract[name], handle: (req, context) => run(req, context) };
+  }
+  return entries;
+}

@@ -1,0 +1,115 @@
+// App lifecycle: single instance, privileged app:// scheme, hardened session, IPC wiring, menu and the main window.
+import path from 'node:path';
+import { app, dialog, ipcMain, Menu, protocol, session, shell, BrowserWindow } from 'electron';
+import { channelNames, contract, type Services } from '../../shared/ipc/contract';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/shell-channels';
+import { createServices } from '../services/index';
+import { APP_VERSION } from '../version';
+import { aboutText, describeBundledFonts } from './about';
+import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
+import { APP_SCHEME } from './app-url';
+import { registerChannels, type ChannelEntry } from './ipc-register';
+import { settingsLastFolder } from './last-folder';
+import { buildMenuTemplate } from './menu';
+import { hardenSession } from './session-guards';
+import { ExportedFiles, exportedPathsIn } from './shell-guard';
+import { shellEntries } from './shell-handlers';
+import { guardWebContents } from './web-guards';
+import { draftIdTouched, MainWindow } from './window';
+
+export interface StartOptions {
+  /** The folder holding main.cjs and preload.cjs (dist/electron). */
+  readonly distDir: string;
+  readonly env: NodeJS.ProcessEnv;
+}
+
+/** Every contract channel as a wrapper entry: its zod request schema and the service method. */
+export function contractEntries(services: Services): Record<string, ChannelEntry> {
+  return Object.fromEntries(
+    channelNames.map((name) => [
+      name,
+      {
+        schema: contract[name].request,
+        handle: (req: unknown) => (services[name] as (r: unknown) => Promise<unknown>)(req),
+      },
+    ]),
+  );
+}
+
+async function showAbout(win: BrowserWindow | null): Promise<void> {
+  const fonts = await describeBundledFonts(path.join(app.getAppPath(), 'assets', 'fonts'));
+  const text = aboutText({
+    version: APP_VERSION,
+    electron: process.versions.electron ?? '',
+    chrome: process.versions.chrome ?? '',
+    fonts,
+  });
+  const options = { type: 'info' as const, title: '关于年报助手', buttons: ['确定'], ...text };
+  if (win) await dialog.showMessageBox(win, options);
+  else await dialog.showMessageBox(options);
+}
+
+function onReady(options: StartOptions, windows: MainWindow): void {
+  const devTools = !app.isPackaged;
+  const ses = session.defaultSession;
+  hardenSession(ses, { allowDevtools: devTools });
+  ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(options.distDir, '..', 'renderer')));
+
+  const services = createServices({ dataDir: app.getPath('userData'), shell: 'electron' });
+  const exported = new ExportedFiles();
+  const entries = {
+    ...contractEntries(services),
+    ...shellEntries({
+      dialog,
+      shell,
+      exported,
+      folders: settingsLastFolder(services, app.getPath('documents')),
+      windowFor: (sender) => BrowserWindow.fromWebContents(sender),
+    }),
+  };
+  registerChannels(ipcMain, entries, {
+    onSuccess: (channel, request, value) => {
+      if (channel.startsWith('export:')) for (const p of exportedPathsIn(value)) exported.remember(p);
+      const id = draftIdTouched(channel, request, value);
+      if (id) windows.noteDraft(id);
+    },
+  });
+
+  const send = (command: MenuCommand) => windows.current?.webContents.send(MENU_COMMAND_CHANNEL, command);
+  const template = buildMenuTemplate({
+    send,
+    showAbout: () => void showAbout(windows.current),
+    isPackaged: app.isPackaged,
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  windows.create();
+}
+
+/** Starts the shell; returns null when another instance already runs (this one then quits). */
+export function startApp(
+  options: StartOptions,
+): { readonly ready: Promise<void>; readonly windows: MainWindow } | null {
+  const userData = options.env.NIANBAO_USER_DATA;
+  if (!app.isPackaged && userData) app.setPath('userData', path.resolve(userData));
+  if (!app.requestSingleInstanceLock()) {
+    app.quit();
+    return null;
+  }
+  app.enableSandbox();
+  protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+
+  const windows = new MainWindow({
+    preload: path.join(options.distDir, 'preload.cjs'),
+    devTools: !app.isPackaged,
+  });
+  app.on('second-instance', () => windows.focus());
+  app.on('window-all-closed', () => app.quit());
+  const ready = app.whenReady().then(() => onReady(options, windows));
+  ready.catch((err: unknown) => {
+    console.error('年报助手启动失败：', err);
+    dialog.showErrorBox('年报助手无法启动', '启动时出现内部错误，请重新安装或联系技术支持。');
+    app.exit(1);
+  });
+  return { ready, windows };
+}

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// Bundles the Electron main process (dist/electron/main.cjs) and the sandboxed preload (dist/electron/preload.cjs).
+import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { tsImport } from 'tsx/esm/api';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, 'dist', 'electron');
+const production = process.env.NODE_ENV === 'production' || process.argv.includes('--production');
+
+/**
+ * Left to node_modules (electron-builder packs production dependencies): electron itself, and packages that load
+ * files next to their own code at run time (WebAssembly, workers, data files), which a bundle would cut off.
+ */
+export const MAIN_EXTERNALS = ['electron', 'subset-font', 'harfbuzzjs', 'pdfjs-dist', 'fontkit', 'canvas'];
+
+/** A sandboxed preload may require only these (Electron docs: sandbox.md). */
+const PRELOAD_REQUIRES = new Set(['electron', 'events', 'timers', 'url']);
+
+const common = {
+  bundle: true,
+  format: 'cjs',
+  target: 'es2022',
+  sourcemap: production ? false : 'linked',
+  minify: false,
+  legalComments: 'linked',
+  logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+/** Serves the preload's import of shared/ipc/contract as the plain list of channel names (no zod in the preload). */
+async function contractNamesPlugin() {
+  const contractFile = path.join(root, 'shared/ipc/contract.ts');
+  const { channelNames } = await tsImport(pathToFileURL(contractFile).href, import.meta.url);
+  return {
+    name: 'contract-names',
+    setup(b) {
+      b.onResolve({ filter: /\/ipc\/contract$/ }, () => ({
+        path: contractFile,
+        namespace: 'contract-names',
+      }));
+      b.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => ({
+        contents: `export const channelNames = Object.freeze(${JSON.stringify(channelNames)});`,
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+async function main() {
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'main/electron/main.ts')],
+    outfile: path.join(out, 'main.cjs'),
+    platform: 'node',
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    // ESM dependencies may use import.meta.url; give them this bundle's own URL instead of undefined.
+    define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
+    banner: { js: "const __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'main/electron/preload.ts')],
+    outfile: path.join(out, 'preload.cjs'),
+    platform: 'browser',
+    external: ['electron'],
+    plugins: [await contractNamesPlugin()],
+  });
+  const preload = await readFile(path.join(out, 'preload.cjs'), 'utf8');
+  const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
+  const bad = required.filter((name) => !PRELOAD_REQUIRES.has(name));
+  if (bad.length) {
+    console.error(`预加载脚本引用了沙箱中不可用的模块：${[...new Set(bad)].join(', ')}`);
+    process.exit(1);
+  }
+  console.log(`已构建 ${path.relative(root, out)}/main.cjs 与 preload.cjs`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await main();
+}
