@@ -1,30 +1,43 @@
 // The backend: one object implementing every channel of the IPC contract, for Electron, the CLI and browser mode.
 import type { Services } from '../../shared/ipc/contract';
 import { APP_VERSION } from '../version';
+import { SettingsStore, type KeyValueFactory } from '../store/settings-store';
+import { createDraftsService } from './drafts-service';
 
 export interface ServiceOptions {
   /** Where drafts, history and settings live. */
   readonly dataDir: string;
   readonly shell: 'electron' | 'browser';
+  /** The Electron shell passes electron-store's factory; plain Node uses conf. */
+  readonly settingsFactory?: KeyValueFactory;
+  /** The user's documents folder, for the default export folder. */
+  readonly documentsDir?: string | null;
+}
+
+const closers = new WeakMap<object, () => Promise<void>>();
+
+/** Ends the session cleanly: flushes saves, removes the unclean-exit marker, releases the data-dir lock. */
+export async function closeServices(services: Services): Promise<void> {
+  await closers.get(services)?.();
 }
 
 export function createServices(options: ServiceOptions): Services {
-  return {
+  const settings = new SettingsStore({
+    dataDir: options.dataDir,
+    ...(options.settingsFactory ? { factory: options.settingsFactory } : {}),
+    ...(options.documentsDir !== undefined ? { documentsDir: options.documentsDir } : {}),
+  });
+  const drafts = createDraftsService({
+    dataDir: options.dataDir,
+    exportDir: () => settings.get().exportDir,
+    extraNotices: () => settings.takeNotices(),
+  });
+  const services: Services = {
     'app:info': async () => ({ version: APP_VERSION, dataDir: options.dataDir, shell: options.shell }),
-    'settings:get': async () => {
-      throw new Error('settings: not wired yet');
-    },
-    'settings:set': async () => {
-      throw new Error('settings: not wired yet');
-    },
-    'drafts:list': async () => {
-      throw new Error('drafts: not wired yet');
-    },
-    'drafts:open': async () => {
-      throw new Error('drafts: not wired yet');
-    },
-    'drafts:save': async () => {
-      throw new Error('drafts: not wired yet');
-    },
+    'settings:get': async () => settings.get(),
+    'settings:set': async (partial) => settings.set(partial),
+    ...drafts.handlers,
   };
+  closers.set(services, () => drafts.close());
+  return services;
 }

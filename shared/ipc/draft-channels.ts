@@ -1,4 +1,4 @@
-// Draft channels (list, create, open, save …): owned by the draft store work (main/store, main/services).
+// Draft channels (list, create, open, save, history, 回收站, draft files): served by main/services/drafts-service.
 import { z } from 'zod';
 import { channel } from './channel';
 import { draftSchema, formatIdSchema, type Draft } from '../draft/schema';
@@ -8,9 +8,16 @@ export interface DraftSummary {
   readonly agency: string;
   readonly year: number;
   readonly formatId: z.infer<typeof formatIdSchema>;
+  /** Issue counts from the engine for the saved content. */
   readonly errors: number;
   readonly warnings: number;
   readonly savedAt: string;
+  /** Written by a newer app version: can be viewed and exported, not saved. */
+  readonly readOnly: boolean;
+}
+
+export interface TrashedDraftSummary extends DraftSummary {
+  readonly deletedAt: string;
 }
 
 export interface OpenedDraft {
@@ -21,10 +28,63 @@ export interface OpenedDraft {
   readonly notice: string | null;
 }
 
-const id = z.object({ id: z.string().min(1).max(200) });
+export interface GenerationSummary {
+  readonly generationId: string;
+  readonly savedAt: string;
+  /** rotating: recent saves; daily: the last version of an earlier day (kept 30 days). */
+  readonly kind: 'rotating' | 'daily';
+  readonly errors: number;
+  readonly warnings: number;
+  /** Same content as the draft as it is saved now. */
+  readonly current: boolean;
+}
+
+/** Largest draft file accepted for import, as base64 characters (a 2 MB draft is about 2.8 M). */
+export const MAX_IMPORT_BASE64 = 7_000_000;
+
+const draftId = z.string().min(1).max(200);
+const id = z.object({ id: draftId });
+const agency = z.string().trim().min(1, '请填写机关名称').max(200);
+const generation = z.object({ id: draftId, generationId: z.string().regex(/^\d{13}-[0-9a-f]{8}$/) });
 
 export const draftChannels = {
   'drafts:list': channel<DraftSummary[]>()(z.object({})),
+  'drafts:create': channel<OpenedDraft>()(
+    z.object({
+      agency,
+      year: z.number().int().min(2000).max(2100),
+      formatId: formatIdSchema.optional(),
+      /** Carry over from this saved draft (last year's report). */
+      carryFromId: draftId.optional(),
+    }),
+  ),
+  /** Stores a draft built elsewhere (e.g. by import); it gets a fresh id if its id is taken. */
+  'drafts:createFrom': channel<OpenedDraft>()(z.object({ draft: draftSchema })),
   'drafts:open': channel<OpenedDraft>()(id),
   'drafts:save': channel<{ savedAt: string }>()(z.object({ draft: draftSchema })),
+  'drafts:duplicate': channel<OpenedDraft>()(id),
+  'drafts:rename': channel<OpenedDraft>()(z.object({ id: draftId, agency })),
+  /** Moves the draft to 回收站. */
+  'drafts:delete': channel<{ id: string }>()(id),
+  'drafts:trash': channel<TrashedDraftSummary[]>()(z.object({})),
+  'drafts:untrash': channel<OpenedDraft>()(id),
+  'drafts:emptyTrash': channel<{ removed: number }>()(z.object({})),
+  'drafts:history': channel<GenerationSummary[]>()(id),
+  /** A read-only preview of one generation. */
+  'drafts:openGeneration': channel<OpenedDraft>()(generation),
+  'drafts:restoreGeneration': channel<OpenedDraft>()(generation),
+  /** Writes the draft file; default `<exportDir>/<机关><年度>年政府信息公开工作年度报告.nianbao.json`; never overwrites unless told. */
+  'drafts:exportFile': channel<{ path: string }>()(
+    z.object({
+      id: draftId,
+      targetPath: z.string().min(1).max(4096).optional(),
+      overwrite: z.boolean().optional(),
+    }),
+  ),
+  /** A draft file chosen by the clerk (content, not a path, so browser mode works too). */
+  'drafts:importFile': channel<OpenedDraft>()(
+    z.object({ fileName: z.string().max(500), contentBase64: z.string().max(MAX_IMPORT_BASE64) }),
+  ),
+  /** Notices for the start-up banner (unclean exit, recovered files); each is returned once. */
+  'drafts:startupNotices': channel<string[]>()(z.object({})),
 } as const;

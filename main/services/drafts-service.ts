@@ -1,0 +1,218 @@
+// The drafts service: every drafts:* channel of the IPC contract over one DraftStore (opened lazily, one writer per data dir).
+import { randomUUID } from 'node:crypto';
+import { carryOver, createDraft, defaultPreamble } from '../../shared/draft/create';
+import type { Draft } from '../../shared/draft/schema';
+import { getFormat } from '../../shared/formats';
+import type { ChannelName, Services } from '../../shared/ipc/contract';
+import type { TrashedDraftSummary } from '../../shared/ipc/draft-channels';
+import { AppError } from '../../shared/ipc/result';
+import type { RetryPolicy } from '../store/atomic-write';
+import { DraftStore, type LoadedDraft } from '../store/draft-store';
+import type { FsOps } from '../store/fs-ops';
+import type { LockOptions } from '../store/lock';
+import { clockLabel, isSafeId } from '../store/store-context';
+import { APP_VERSION } from '../version';
+import { decodeImportedFile, exportDraftFile } from './drafts-files';
+import { IssueCounter, opened } from './drafts-summary';
+
+export type DraftChannel = Extract<ChannelName, `drafts:${string}`>;
+export type DraftHandlers = Pick<Services, DraftChannel>;
+
+export interface DraftsServiceOptions {
+  readonly dataDir: string;
+  /** Where exports go by default (from the settings). */
+  readonly exportDir: () => string;
+  readonly appVersion?: string;
+  readonly fs?: FsOps;
+  readonly retry?: RetryPolicy;
+  readonly now?: () => Date;
+  readonly lock?: LockOptions | false;
+  /** Other start-up notices to show with ours (e.g. a damaged settings file). */
+  readonly extraNotices?: () => string[];
+}
+
+export interface DraftsService {
+  readonly handlers: DraftHandlers;
+  /** The open store (opens it, taking the data-dir lock, on first use). */
+  store(): Promise<DraftStore>;
+  /** Flushes pending writes, marks the session as cleanly ended and releases the lock. */
+  close(): Promise<void>;
+}
+
+export function createDraftsService(options: DraftsServiceOptions): DraftsService {
+  const now = options.now ?? (() => new Date());
+  const counter = new IssueCounter();
+  let opening: Promise<DraftStore> | null = null;
+  let uncleanReported = false;
+
+  const store = (): Promise<DraftStore> => {
+    opening ??= DraftStore.open({
+      dataDir: options.dataDir,
+      appVersion: options.appVersion ?? APP_VERSION,
+      ...(options.fs ? { fs: options.fs } : {}),
+      ...(options.retry ? { retry: options.retry } : {}),
+      now,
+      ...(options.lock !== undefined ? { lock: options.lock } : {}),
+    }).catch((err: unknown) => {
+      opening = null; // e.g. LOCKED: try again on the next call
+      throw err;
+    });
+    return opening;
+  };
+
+  /** An id not used in the store, 回收站 or history. */
+  const freeId = async (s: DraftStore, wanted: string): Promise<string> => {
+    if (isSafeId(wanted) && !(await s.isTaken(wanted))) return wanted;
+    for (;;) {
+      const id = randomUUID();
+      if (!(await s.isTaken(id))) return id;
+    }
+  };
+
+  const storeNew = async (draft: Draft, notice: string | null = null) => {
+    const s = await store();
+    const fresh = { ...draft, id: await freeId(s, draft.id) };
+    await s.save(fresh, { mustBeNew: true });
+    return opened(await s.load(fresh.id), notice);
+  };
+
+  const writable = async (s: DraftStore, id: string): Promise<LoadedDraft> => {
+    const loaded = await s.load(id);
+    if (loaded.readOnly) {
+      throw new AppError('READ_ONLY', '该草稿由更新版本的年报助手保存，只能查看，不能在此版本中修改。');
+    }
+    return loaded;
+  };
+
+  const list = async () => {
+    const s = await store();
+    const out = [];
+    for (const id of await s.ids()) {
+      try {
+        out.push(counter.summary(await s.load(id)));
+      } catch (err) {
+        // Too new to read or damaged beyond recovery: the file stays where it is; the notice says why.
+        if (!(err instanceof AppError)) throw err;
+      }
+    }
+    return out.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
+  };
+
+  const handlers: DraftHandlers = {
+    'drafts:list': list,
+    'drafts:create': async ({ agency, year, formatId, carryFromId }) => {
+      let draft: Draft;
+      if (carryFromId) {
+        const prev = (await (await store()).load(carryFromId)).draft;
+        draft = carryOver(prev, { year, ...(formatId ? { formatId } : {}) });
+        if (draft.agency !== agency) {
+          draft = {
+            ...draft,
+            agency,
+            preamble: defaultPreamble(getFormat(draft.formatId), agency, year),
+            signature: { ...draft.signature, agency },
+          };
+        }
+      } else {
+        draft = createDraft({ agency, year, ...(formatId ? { formatId } : {}) });
+      }
+      return storeNew(draft);
+    },
+    'drafts:createFrom': ({ draft }) => storeNew(draft),
+    'drafts:open': async ({ id }) => opened(await (await store()).load(id)),
+    'drafts:save': async ({ draft }) => (await store()).save(draft),
+    'drafts:duplicate': async ({ id }) => {
+      const { draft } = await writable(await store(), id);
+      const stampNow = now().toISOString();
+      return storeNew(
+        { ...draft, agency: `${draft.agency}（副本）`, createdAt: stampNow, updatedAt: stampNow },
+        '已创建副本。机关名称后加了“（副本）”，可在列表中重命名。',
+      );
+    },
+    'drafts:rename': async ({ id, agency }) => {
+      const s = await store();
+      const { draft } = await writable(s, id);
+      const signatureAgency =
+        draft.signature.agency === draft.agency || !draft.signature.agency ? agency : draft.signature.agency;
+      const next = { ...draft, agency, signature: { ...draft.signature, agency: signatureAgency } };
+      await s.save({ ...next, updatedAt: now().toISOString() });
+      return opened(await s.load(id));
+    },
+    'drafts:delete': async ({ id }) => {
+      await (await store()).trash(id);
+      return { id };
+    },
+    'drafts:trash': async () => {
+      const items: TrashedDraftSummary[] = [];
+      for (const t of await (await store()).listTrash()) {
+        if (!t.draft || !t.savedAt) continue;
+        const { draft } = t;
+        const counts = counter.count(draft, `${t.id}@${t.savedAt}`);
+        items.push({
+          id: t.id,
+          agency: draft.agency,
+          year: draft.year,
+          formatId: draft.formatId,
+          savedAt: t.savedAt,
+          readOnly: false,
+          deletedAt: t.deletedAt,
+          ...counts,
+        });
+      }
+      return items;
+    },
+    'drafts:untrash': async ({ id }) => {
+      const s = await store();
+      await s.untrash(id);
+      return opened(await s.load(id));
+    },
+    'drafts:emptyTrash': async () => ({ removed: await (await store()).emptyTrash() }),
+    'drafts:history': async ({ id }) => {
+      const s = await store();
+      await s.load(id); // recovers a damaged current file first, and knows which generation is current
+      return (await s.history(id)).map((g) => ({
+        generationId: g.generationId,
+        savedAt: g.savedAt,
+        kind: g.kind,
+        current: g.current,
+        ...counter.count(g.draft, `${id}/${g.generationId}`),
+      }));
+    },
+    'drafts:openGeneration': async ({ id, generationId }) =>
+      opened(await (await store()).loadGeneration(id, generationId)),
+    'drafts:restoreGeneration': async ({ id, generationId }) =>
+      opened(await (await store()).restoreGeneration(id, generationId)),
+    'drafts:exportFile': async (req) => exportDraftFile(await store(), req, options.exportDir()),
+    'drafts:importFile': async ({ fileName, contentBase64 }) => {
+      const { draft, upgraded } = decodeImportedFile(fileName, contentBase64);
+      return storeNew(draft, upgraded ? '该草稿文件来自旧版本，已升级为当前格式。' : null);
+    },
+    'drafts:startupNotices': async () => {
+      const s = await store();
+      const notices: string[] = [];
+      if (s.uncleanSince !== null && !uncleanReported) {
+        uncleanReported = true;
+        const drafts = await list();
+        const newest = drafts[0]?.savedAt;
+        notices.push(
+          newest
+            ? `上次未正常退出，已从自动保存恢复（最后一次保存于 ${clockLabel(newest, now())}）。`
+            : '上次未正常退出，已从自动保存恢复。',
+        );
+      }
+      notices.push(...s.takeRecoveryNotices(), ...(options.extraNotices?.() ?? []));
+      return notices;
+    },
+  };
+
+  return {
+    handlers,
+    store,
+    async close() {
+      if (!opening) return;
+      const s = await opening.catch(() => null);
+      opening = null;
+      await s?.close();
+    },
+  };
+}

@@ -1,0 +1,40 @@
+// Issue counts of a saved draft for cards and history (engine evaluation, cached by content hash).
+import type { Draft } from '../../shared/draft/schema';
+import { countIssues, evaluate } from '../../shared/engine';
+import { getFormat } from '../../shared/formats';
+import type { DraftSummary, OpenedDraft } from '../../shared/ipc/draft-channels';
+import type { LoadedDraft } from '../store/draft-store';
+
+const MAX_CACHED = 500;
+
+export class IssueCounter {
+  private readonly cache = new Map<string, { errors: number; warnings: number }>();
+
+  /** Errors and warnings of `draft`; `sha256` (of its payload) keys the cache. */
+  count(draft: Draft, sha256: string): { errors: number; warnings: number } {
+    const hit = this.cache.get(sha256);
+    if (hit) return hit;
+    const { errors, warnings } = countIssues(evaluate(getFormat(draft.formatId), draft).issues);
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
+    const counts = { errors, warnings };
+    this.cache.set(sha256, counts);
+    return counts;
+  }
+
+  summary(loaded: LoadedDraft): DraftSummary {
+    const { draft } = loaded;
+    return {
+      id: draft.id,
+      agency: draft.agency,
+      year: draft.year,
+      formatId: draft.formatId,
+      savedAt: loaded.savedAt,
+      readOnly: loaded.readOnly,
+      ...this.count(draft, loaded.sha256),
+    };
+  }
+}
+
+export function opened(loaded: LoadedDraft, notice: string | null = loaded.notice): OpenedDraft {
+  return { draft: loaded.draft, savedAt: loaded.savedAt, readOnly: loaded.readOnly, notice };
+}

@@ -1,0 +1,422 @@
+// DraftStore: one file per draft under <dataDir>/drafts, atomic saves, generations, quarantine + recovery, one writer at a time.
+import { wrapDraft } from '../../shared/draft/envelope';
+import { draftSchema, type Draft } from '../../shared/draft/schema';
+import { AppError } from '../../shared/ipc/result';
+import { DEFAULT_RETRY, isTempName, toAppError, writeFileAtomic, type RetryPolicy } from './atomic-write';
+import { errno, nodeFsOps, type FileStat, type FsOps } from './fs-ops';
+import { classifyGenerations, isGenerationId, type GenerationKind } from './generations';
+import { DataDirLock, type LockOptions } from './lock';
+import { readSessionMarker, removeSessionMarker, writeSessionMarker } from './session';
+import {
+  assertSafeId,
+  clockLabel,
+  decodeDraftBytes,
+  isSafeId,
+  layout,
+  type Layout,
+  type StoreContext,
+} from './store-context';
+import {
+  listGenerationRefs,
+  newestGoodGeneration,
+  pruneGenerations,
+  quarantineFile,
+  readGeneration,
+  writeGeneration,
+} from './store-history';
+import { listTrash, moveToTrash, purgeTrash, restoreFromTrash, type TrashedDraft } from './store-trash';
+
+export interface DraftStoreOptions {
+  readonly dataDir: string;
+  readonly appVersion: string;
+  readonly fs?: FsOps;
+  readonly retry?: RetryPolicy;
+  readonly now?: () => Date;
+  /** false: no lock file (only for tests that simulate two processes themselves). */
+  readonly lock?: LockOptions | false;
+}
+
+export interface LoadedDraft {
+  readonly draft: Draft;
+  readonly savedAt: string;
+  readonly readOnly: boolean;
+  /** Shown once to the clerk, e.g. 草稿文件损坏，已从 14:32 的备份恢复。 */
+  readonly notice: string | null;
+  readonly sha256: string;
+}
+
+export interface HistoryEntry {
+  readonly generationId: string;
+  readonly savedAt: string;
+  readonly kind: GenerationKind;
+  readonly draft: Draft;
+  /** The generation holds the same content as the current file. */
+  readonly current: boolean;
+}
+
+interface CacheEntry {
+  readonly sha256: string;
+  readonly savedAt: string;
+  readonly readOnly: boolean;
+  readonly stat: FileStat | null;
+  readonly draft: Draft;
+}
+
+const encoder = new TextEncoder();
+
+export class DraftStore {
+  readonly ctx: StoreContext;
+  readonly paths: Layout;
+  private readonly cache = new Map<string, CacheEntry>();
+  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly recoveryNotices: string[] = [];
+  private closed = false;
+  /** Failures to write a generation after a committed save (the save itself succeeded). */
+  generationFailures = 0;
+
+  private constructor(
+    ctx: StoreContext,
+    private readonly lock: DataDirLock | null,
+    /** When the previous session started, if it did not end cleanly. */
+    readonly uncleanSince: string | null,
+  ) {
+    this.ctx = ctx;
+    this.paths = layout(ctx.dataDir);
+  }
+
+  /** Opens the data dir: takes the lock, removes leftover temp files, detects an unclean exit. */
+  static async open(options: DraftStoreOptions): Promise<DraftStore> {
+    const ctx: StoreContext = {
+      fs: options.fs ?? nodeFsOps,
+      dataDir: options.dataDir,
+      appVersion: options.appVersion,
+      retry: options.retry ?? DEFAULT_RETRY,
+      now: options.now ?? (() => new Date()),
+    };
+    const lock = options.lock === false ? null : DataDirLock.acquire(options.dataDir, options.lock ?? {});
+    try {
+      const paths = layout(ctx.dataDir);
+      await ctx.fs.mkdirp(paths.drafts);
+      await sweepTempFiles(ctx, paths);
+      const previous = await readSessionMarker(ctx);
+      await writeSessionMarker(ctx);
+      return new DraftStore(ctx, lock, previous ? previous.startedAt : null);
+    } catch (err) {
+      lock?.release();
+      throw toAppError(err, '打开数据目录', '');
+    }
+  }
+
+  /** Ends the session cleanly: waits for pending writes, removes the session marker, releases the lock. */
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await Promise.allSettled([...this.queues.values()]);
+    this.closed = true;
+    await removeSessionMarker(this.ctx).catch(() => undefined);
+    this.lock?.release();
+  }
+
+  /** Recovery notices collected since the last call (for the start-up banner). */
+  takeRecoveryNotices(): string[] {
+    return this.recoveryNotices.splice(0);
+  }
+
+  /** Ids of the drafts in the store (not in 回收站), including ones only their history can restore. */
+  async ids(): Promise<string[]> {
+    const ids = new Set<string>();
+    for (const name of await this.ctx.fs.readdir(this.paths.drafts)) {
+      if (name.endsWith('.json') && !isTempName(name) && isSafeId(name.slice(0, -5)))
+        ids.add(name.slice(0, -5));
+    }
+    for (const id of await this.ctx.fs.readdir(this.paths.history)) {
+      if (ids.has(id) || !isSafeId(id)) continue;
+      if ((await listGenerationRefs(this.ctx, id)).length === 0) continue;
+      if (await this.ctx.fs.stat(this.paths.trashed(id))) continue;
+      ids.add(id);
+    }
+    return [...ids].sort();
+  }
+
+  async exists(id: string): Promise<boolean> {
+    return isSafeId(id) && (await this.ctx.fs.stat(this.paths.current(id))) !== null;
+  }
+
+  /** Is the id used anywhere (store, 回收站, history)? */
+  async isTaken(id: string): Promise<boolean> {
+    if (!isSafeId(id)) return true;
+    const p = this.paths;
+    if ((await this.ctx.fs.stat(p.current(id))) || (await this.ctx.fs.stat(p.trashed(id)))) return true;
+    return (await this.ctx.fs.readdir(p.historyDir(id))).length > 0;
+  }
+
+  /** Reads a draft; a damaged or missing file is quarantined and the newest good generation restored. */
+  load(id: string): Promise<LoadedDraft> {
+    assertSafeId(id);
+    return this.serial(id, () => this.loadNow(id));
+  }
+
+  /** The current file's bytes exactly (after the same checks and recovery as load). */
+  readFileBytes(id: string): Promise<{ loaded: LoadedDraft; bytes: Uint8Array }> {
+    assertSafeId(id);
+    return this.serial(id, async () => {
+      const loaded = await this.loadNow(id);
+      try {
+        return { loaded, bytes: await this.ctx.fs.readFile(this.paths.current(id)) };
+      } catch (err) {
+        throw toAppError(err, '读取草稿', '');
+      }
+    });
+  }
+
+  /** Saves a validated draft; refuses drafts written by a newer app; the previous version survives any failure. */
+  save(draft: Draft, options: { mustBeNew?: boolean } = {}): Promise<{ savedAt: string }> {
+    const parsed = draftSchema.safeParse(draft);
+    if (!parsed.success) {
+      const first = parsed.error.issues[0];
+      throw new AppError(
+        'BAD_REQUEST',
+        `草稿内容不完整或格式不对（${first?.path.join('.') || '根'}：${first?.message ?? ''}），未保存。`,
+      );
+    }
+    const valid = parsed.data;
+    if (!isSafeId(valid.id))
+      throw new AppError('BAD_REQUEST', '草稿编号只能包含字母、数字、“-”和“_”，未保存。');
+    return this.serial(valid.id, () => this.saveNow(valid, options.mustBeNew === true));
+  }
+
+  async history(id: string): Promise<HistoryEntry[]> {
+    assertSafeId(id);
+    const refs = await listGenerationRefs(this.ctx, id);
+    const { keep } = classifyGenerations(refs, this.ctx.now().getTime());
+    const currentSha = this.cache.get(id)?.sha256;
+    const entries: HistoryEntry[] = [];
+    for (const ref of refs) {
+      const read = await readGeneration(this.ctx, id, ref.generationId);
+      if (!read?.result.ok) continue;
+      entries.push({
+        generationId: ref.generationId,
+        savedAt: read.result.envelope.savedAt,
+        kind: keep.get(ref.generationId) ?? 'rotating',
+        draft: read.result.draft,
+        current: read.result.envelope.sha256 === currentSha,
+      });
+    }
+    return entries;
+  }
+
+  /** A read-only look at one generation. */
+  async loadGeneration(id: string, generationId: string): Promise<LoadedDraft> {
+    assertSafeId(id);
+    if (!isGenerationId(generationId)) throw new AppError('NOT_FOUND', '找不到该历史版本。');
+    const read = await readGeneration(this.ctx, id, generationId);
+    if (!read) throw new AppError('NOT_FOUND', '找不到该历史版本（可能已按保留规则清理）。');
+    if (!read.result.ok) throw new AppError('CORRUPT', '该历史版本已损坏，无法打开。');
+    const { draft, envelope } = read.result;
+    return {
+      draft,
+      savedAt: envelope.savedAt,
+      readOnly: true,
+      notice: `正在查看 ${clockLabel(envelope.savedAt, this.ctx.now())} 保存的历史版本（只读）。`,
+      sha256: envelope.sha256,
+    };
+  }
+
+  /** Makes a generation the current version (saved anew, so the version it replaces stays in history). */
+  async restoreGeneration(id: string, generationId: string): Promise<LoadedDraft> {
+    const gen = await this.loadGeneration(id, generationId);
+    const read = await readGeneration(this.ctx, id, generationId);
+    if (read?.result.ok && read.result.readOnly) {
+      throw new AppError('READ_ONLY', '该历史版本由更新版本的年报助手保存，不能在此版本中恢复。');
+    }
+    const { savedAt } = await this.save(gen.draft);
+    return {
+      draft: gen.draft,
+      savedAt,
+      readOnly: false,
+      notice: `已恢复到 ${clockLabel(gen.savedAt, this.ctx.now())} 的版本。`,
+      sha256: gen.sha256,
+    };
+  }
+
+  trash(id: string): Promise<void> {
+    assertSafeId(id);
+    return this.serial(id, async () => {
+      await moveToTrash(this.ctx, id);
+      this.cache.delete(id);
+    });
+  }
+
+  untrash(id: string): Promise<void> {
+    assertSafeId(id);
+    return this.serial(id, () => restoreFromTrash(this.ctx, id));
+  }
+
+  listTrash(): Promise<TrashedDraft[]> {
+    return listTrash(this.ctx);
+  }
+
+  async emptyTrash(): Promise<number> {
+    const items = await listTrash(this.ctx);
+    let removed = 0;
+    for (const item of items) {
+      await this.serial(item.id, () => purgeTrash(this.ctx, item.id));
+      removed++;
+    }
+    return removed;
+  }
+
+  // ——— internals ———
+
+  private serial<T>(key: string, fn: () => Promise<T>): Promise<T> {
+    if (this.closed) return Promise.reject(new AppError('INTERNAL', '草稿库已关闭。'));
+    const previous = this.queues.get(key) ?? Promise.resolve();
+    const run = previous.then(fn, fn);
+    const tail = run.catch(() => undefined);
+    this.queues.set(key, tail);
+    void tail.then(() => {
+      if (this.queues.get(key) === tail) this.queues.delete(key);
+    });
+    return run;
+  }
+
+  private async statCurrent(id: string): Promise<FileStat | null> {
+    try {
+      return await this.ctx.fs.stat(this.paths.current(id));
+    } catch (err) {
+      throw toAppError(err, '读取草稿', '');
+    }
+  }
+
+  private remember(id: string, entry: CacheEntry): void {
+    this.cache.set(id, entry);
+  }
+
+  private async loadNow(id: string): Promise<LoadedDraft> {
+    const { fs } = this.ctx;
+    const file = this.paths.current(id);
+    let bytes: Uint8Array | null = null;
+    try {
+      bytes = await fs.readFile(file);
+    } catch (err) {
+      if (errno(err) !== 'ENOENT') throw toAppError(err, '读取草稿', '');
+    }
+    let quarantined: string | null = null;
+    if (bytes) {
+      const result = decodeDraftBytes(bytes, id);
+      if (result.ok) {
+        const stat = await this.statCurrent(id);
+        const { draft, envelope, readOnly } = result;
+        this.remember(id, { sha256: envelope.sha256, savedAt: envelope.savedAt, readOnly, stat, draft });
+        return { draft, savedAt: envelope.savedAt, readOnly, notice: null, sha256: envelope.sha256 };
+      }
+      if (result.code === 'TOO_NEW') throw new AppError('UNSUPPORTED', result.message);
+      try {
+        quarantined = await quarantineFile(this.ctx, file, id);
+      } catch (err) {
+        throw toAppError(err, '隔离损坏的草稿文件', '损坏的文件保持原样未动。');
+      }
+    } else if (await fs.stat(this.paths.trashed(id))) {
+      throw new AppError('NOT_FOUND', '该草稿已移到回收站。');
+    }
+    const good = await newestGoodGeneration(this.ctx, id);
+    if (!good) {
+      if (!quarantined) throw new AppError('NOT_FOUND', '找不到该草稿。');
+      throw new AppError(
+        'CORRUPT',
+        `草稿文件已损坏，且没有可用的备份。损坏的文件已原样保存在 ${quarantined}，可交技术支持尝试修复。`,
+      );
+    }
+    try {
+      await writeFileAtomic(fs, file, good.bytes, { retry: this.ctx.retry });
+    } catch (err) {
+      throw toAppError(err, '从备份恢复草稿', '备份文件完好。');
+    }
+    const { draft, envelope, readOnly } = good.result;
+    this.remember(id, {
+      sha256: envelope.sha256,
+      savedAt: envelope.savedAt,
+      readOnly,
+      stat: await this.statCurrent(id),
+      draft,
+    });
+    const when = clockLabel(envelope.savedAt, this.ctx.now());
+    const notice = quarantined
+      ? `草稿文件损坏，已从 ${when} 的备份恢复。损坏的文件已原样移到 quarantine 文件夹。`
+      : `草稿文件丢失，已从 ${when} 的备份恢复。`;
+    this.recoveryNotices.push(`《${draft.agency || '未命名机关'}${draft.year}年度报告》：${notice}`);
+    return { draft, savedAt: envelope.savedAt, readOnly, notice, sha256: envelope.sha256 };
+  }
+
+  /** The current file's state: from the cache while the file is unchanged on disk, else re-read (with recovery). */
+  private async currentState(id: string): Promise<CacheEntry | null> {
+    const stat = await this.statCurrent(id);
+    const cached = this.cache.get(id);
+    if (stat && cached?.stat && sameStat(stat, cached.stat)) return cached;
+    if (!stat && (await listGenerationRefs(this.ctx, id)).length === 0) return null;
+    try {
+      await this.loadNow(id);
+    } catch (err) {
+      if (err instanceof AppError && err.code === 'NOT_FOUND') return null;
+      if (err instanceof AppError && err.code === 'UNSUPPORTED') {
+        throw new AppError('READ_ONLY', '该草稿由更新版本的年报助手保存，只能查看，不能在此版本中保存。');
+      }
+      throw err;
+    }
+    return this.cache.get(id) ?? null;
+  }
+
+  private async saveNow(draft: Draft, mustBeNew: boolean): Promise<{ savedAt: string }> {
+    const id = draft.id;
+    if (await this.ctx.fs.stat(this.paths.trashed(id))) {
+      throw new AppError('CONFLICT', '该草稿已移到回收站，未保存。请先从回收站还原。');
+    }
+    if (mustBeNew && (await this.isTaken(id))) throw new AppError('EXISTS', '已有相同编号的草稿。');
+    const state = await this.currentState(id);
+    if (state?.readOnly) {
+      throw new AppError('READ_ONLY', '该草稿由更新版本的年报助手保存，只能查看，不能在此版本中保存。');
+    }
+    const nowMs = this.ctx.now().getTime();
+    const previousMs = state ? Date.parse(state.savedAt) : Number.NaN;
+    const ms = Number.isFinite(previousMs) && previousMs >= nowMs ? previousMs + 1 : nowMs;
+    const envelope = wrapDraft(draft, this.ctx.appVersion, new Date(ms).toISOString());
+    if (state && state.sha256 === envelope.sha256) return { savedAt: state.savedAt };
+    // Same text as serializeDraft(); built here so the 2 MB payload is hashed once.
+    const bytes = encoder.encode(JSON.stringify(envelope, null, 2) + '\n');
+    try {
+      await this.ctx.fs.mkdirp(this.paths.drafts);
+      await writeFileAtomic(this.ctx.fs, this.paths.current(id), bytes, { retry: this.ctx.retry });
+    } catch (err) {
+      throw toAppError(err, '保存草稿', '之前保存的版本完好无损，本次修改尚未保存。');
+    }
+    this.remember(id, {
+      sha256: envelope.sha256,
+      savedAt: envelope.savedAt,
+      readOnly: false,
+      stat: await this.statCurrent(id),
+      draft,
+    });
+    try {
+      await writeGeneration(this.ctx, id, ms, envelope.sha256, bytes);
+      await pruneGenerations(this.ctx, id);
+    } catch {
+      // The draft is saved; only this history entry is missing. Counted so tests and diagnostics can see it.
+      this.generationFailures++;
+    }
+    return { savedAt: envelope.savedAt };
+  }
+}
+
+function sameStat(a: FileStat, b: FileStat): boolean {
+  return a.ino === b.ino && a.size === b.size && a.mtimeMs === b.mtimeMs;
+}
+
+/** Temp files left by a process killed mid-write; safe to delete because we hold the lock. */
+async function sweepTempFiles(ctx: StoreContext, paths: Layout): Promise<void> {
+  const dirs = [ctx.dataDir, paths.drafts, paths.trash];
+  for (const id of await ctx.fs.readdir(paths.history)) dirs.push(paths.historyDir(id));
+  for (const dir of dirs) {
+    for (const name of await ctx.fs.readdir(dir)) {
+      if (isTempName(name)) await ctx.fs.unlink(`${dir}/${name}`).catch(() => undefined);
+    }
+  }
+}

@@ -1,0 +1,154 @@
+// One writer per data dir: a lock file with the owner's pid and a heartbeat; stale locks (dead pid or no heartbeat) are taken over.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import { errno } from './fs-ops';
+
+export const LOCK_FILE = 'nianbao.lock';
+
+export interface LockInfo {
+  readonly pid: number;
+  readonly hostname: string;
+  readonly startedAt: string;
+}
+
+export interface LockOptions {
+  /** A lock whose heartbeat is older than this is stale even if its pid is alive (pid reuse after a power cut). */
+  readonly staleMs?: number;
+  readonly heartbeatMs?: number;
+}
+
+const held = new Set<string>();
+
+function readLock(file: string): { info: LockInfo | null; mtimeMs: number } | null {
+  try {
+    const st = fs.statSync(file);
+    let info: LockInfo | null = null;
+    try {
+      const raw: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+      if (raw && typeof raw === 'object' && typeof (raw as LockInfo).pid === 'number') info = raw as LockInfo;
+    } catch {
+      info = null;
+    }
+    return { info, mtimeMs: st.mtimeMs };
+  } catch (err) {
+    if (errno(err) === 'ENOENT') return null;
+    throw err;
+  }
+}
+
+function pidAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errno(err) === 'EPERM';
+  }
+}
+
+function isStale(file: string, lock: { info: LockInfo | null; mtimeMs: number }, staleMs: number): boolean {
+  const age = Date.now() - lock.mtimeMs;
+  if (!lock.info) return age > 5_000; // half-written by a process killed while creating it
+  if (age > staleMs) return true;
+  if (lock.info.hostname !== os.hostname()) return false;
+  if (lock.info.pid === process.pid) return !held.has(file);
+  return !pidAlive(lock.info.pid);
+}
+
+export class DataDirLock {
+  private timer: NodeJS.Timeout | null = null;
+  private readonly onExit = () => this.release();
+
+  private constructor(readonly file: string) {}
+
+  /** Takes the lock of `dataDir` or throws AppError('LOCKED') naming the process that holds it. */
+  static acquire(dataDir: string, options: LockOptions = {}): DataDirLock {
+    const staleMs = options.staleMs ?? 30_000;
+    const file = path.join(dataDir, LOCK_FILE);
+    fs.mkdirSync(dataDir, { recursive: true });
+    for (let attempt = 0; attempt < 3; attempt++) {
+      try {
+        const fd = fs.openSync(file, 'wx', 0o644);
+        try {
+          const info: LockInfo = {
+            pid: process.pid,
+            hostname: os.hostname(),
+            startedAt: new Date().toISOString(),
+          };
+          fs.writeSync(fd, JSON.stringify(info));
+          fs.fsyncSync(fd);
+        } finally {
+          fs.closeSync(fd);
+        }
+        const lock = new DataDirLock(file);
+        lock.start(options.heartbeatMs ?? 10_000);
+        return lock;
+      } catch (err) {
+        if (errno(err) !== 'EEXIST') throw err;
+      }
+      const existing = readLock(file);
+      if (existing && !isStale(file, existing, staleMs)) {
+        const who = existing.info ? `进程号 ${existing.info.pid}` : '另一个进程';
+        throw new AppError(
+          'LOCKED',
+          `数据目录正被另一个年报助手窗口或命令使用（${who}），为防止草稿被同时改写，本次操作未执行。请先关闭它再试。`,
+        );
+      }
+      breakStaleLock(file, existing);
+    }
+    throw new AppError('LOCKED', '无法取得数据目录的使用权（锁文件反复被占用），请稍后再试。');
+  }
+
+  private start(heartbeatMs: number): void {
+    held.add(this.file);
+    process.on('exit', this.onExit);
+    this.timer = setInterval(() => {
+      const now = new Date();
+      try {
+        fs.utimesSync(this.file, now, now);
+      } catch {
+        // The next acquire by someone else decides; nothing useful to do here.
+      }
+    }, heartbeatMs);
+    this.timer.unref();
+  }
+
+  /** Releases the lock (idempotent; also runs on process exit). */
+  release(): void {
+    if (!held.has(this.file)) return;
+    held.delete(this.file);
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    process.off('exit', this.onExit);
+    try {
+      const current = readLock(this.file);
+      if (current?.info?.pid === process.pid) fs.unlinkSync(this.file);
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
+/**
+ * Removes a stale lock. A guard file makes the check-and-remove exclusive, so two processes that both saw
+ * the same stale lock cannot remove each other's fresh one.
+ */
+function breakStaleLock(file: string, seen: { info: LockInfo | null; mtimeMs: number } | null): void {
+  const guard = `${file}.break`;
+  try {
+    fs.closeSync(fs.openSync(guard, 'wx'));
+  } catch (err) {
+    if (errno(err) !== 'EEXIST') throw err;
+    const st = fs.statSync(guard, { throwIfNoEntry: false });
+    if (st && Date.now() - st.mtimeMs > 10_000) fs.rmSync(guard, { force: true });
+    return;
+  }
+  try {
+    const now = readLock(file);
+    const unchanged = now && seen && now.mtimeMs === seen.mtimeMs && now.info?.pid === seen.info?.pid;
+    if (unchanged) fs.rmSync(file, { force: true });
+  } finally {
+    fs.rmSync(guard, { force: true });
+  }
+}
