@@ -3,7 +3,18 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'crypto', 'child_process', 'http', 'url', 'util', 'stream', 'events'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'crypto',
+  'child_process',
+  'http',
+  'url',
+  'util',
+  'stream',
+  'events',
+];
 const banNode = nodeBuiltins.flatMap((m) => [m, `node:${m}`, `node:${m}/*`]);
 
 // main/: electron only in main/electron, electron-store/conf only in main/store, never renderer/.
@@ -12,7 +23,12 @@ function mainBans() {
     { files: ['main/electron/**/*.ts'], electron: true, store: false },
     { files: ['main/store/**/*.ts'], electron: false, store: true },
   ];
-  const rest = { files: ['main/**/*.ts'], ignores: ['main/electron/**', 'main/store/**'], electron: false, store: false };
+  const rest = {
+    files: ['main/**/*.ts'],
+    ignores: ['main/electron/**', 'main/store/**'],
+    electron: false,
+    store: false,
+  };
   return [...areas, rest].map(({ electron, store, ...where }) => ({
     ...where,
     rules: {
@@ -37,7 +53,15 @@ function mainBans() {
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'coverage/', 'test-results/', 'playwright-report/', 'assets/', '.tmp/'],
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'coverage/',
+      'test-results/',
+      'playwright-report/',
+      'assets/',
+      '.tmp/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,
@@ -48,14 +72,29 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-eval': 'error',
       'no-new-func': 'error',
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only main/electron imports electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only main/electron imports electron.' }] },
+      ],
     },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        module: 'writable',
+        require: 'readonly',
+        __dirname: 'readonly',
+      },
     },
+  },
+  {
+    files: ['**/*.test.{ts,tsx}', 'e2e/**/*.ts', 'bench/**/*.ts'],
+    rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
     files: ['shared/**/*.ts'],

@@ -56,9 +56,7 @@ export function setCell(
 /** Removes an override so the cell follows last year's report again. */
 export function clearOverride(draft: Draft, key: CellKey, now = new Date().toISOString()): Draft {
   if (draft.overrides[key] === undefined) return draft;
-  const overrides = { ...draft.overrides };
-  delete overrides[key];
-  const cells = { ...draft.cells };
-  delete cells[key];
+  const overrides = Object.fromEntries(Object.entries(draft.overrides).filter(([k]) => k !== key));
+  const cells = Object.fromEntries(Object.entries(draft.cells).filter(([k]) => k !== key));
   return { ...draft, overrides, cells, updatedAt: now };
 }

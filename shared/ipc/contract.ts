@@ -19,7 +19,8 @@ export type ChannelName = keyof Contract;
 type AnyChannel = ChannelDef<z.ZodType, any>;
 export type RequestOf<K extends ChannelName> = z.input<Contract[K]['request']>;
 export type ParsedRequestOf<K extends ChannelName> = z.output<Contract[K]['request']>;
-export type ResponseOf<K extends ChannelName> = Contract[K] extends ChannelDef<z.ZodType, infer R> ? R : never;
+export type ResponseOf<K extends ChannelName> =
+  Contract[K] extends ChannelDef<z.ZodType, infer R> ? R : never;
 
 /** What the backend implements (main/services) and what the renderer's API client exposes. */
 export type Services = { [K in ChannelName]: (req: ParsedRequestOf<K>) => Promise<ResponseOf<K>> };

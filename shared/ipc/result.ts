@@ -21,7 +21,8 @@ export interface AppErrorShape {
   readonly message: string;
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppErrorShape };
+export type Result<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: AppErrorShape };
 
 /** Thrown by services; transports turn it into `{ ok: false, error }` without a stack. */
 export class AppError extends Error implements AppErrorShape {
@@ -36,5 +37,8 @@ export class AppError extends Error implements AppErrorShape {
 
 export function toErrorShape(err: unknown): AppErrorShape {
   if (err instanceof AppError) return { code: err.code, message: err.message };
-  return { code: 'INTERNAL', message: '内部错误，操作未完成。请重试；如仍失败，请导出草稿文件备份后联系技术支持。' };
+  return {
+    code: 'INTERNAL',
+    message: '内部错误，操作未完成。请重试；如仍失败，请导出草稿文件备份后联系技术支持。',
+  };
 }
