@@ -1,0 +1,188 @@
+// Import of a published report: source document → detected format, year, agency, figures, texts and a report.
+import { createDraft } from '../draft/create';
+import type { Draft } from '../draft/schema';
+import { evaluate } from '../engine/evaluate';
+import type { ReportFormat, TableDef } from '../formats/types';
+import { chooseFormat, detectFormat, detectYear, findContact, findTitle } from './meta';
+import { squash } from './normalize';
+import { findHeadings, findSignature } from './outline';
+import { assignRows, type RowHit } from './rows';
+import { preambleText, regionsOf, sectionText } from './sections';
+import { solveTable, type TableResult } from './solve';
+import { blockTokens } from './tokens';
+import type { ImportReport, SourceDoc } from './types';
+
+export type * from './types';
+
+/** Input that is not a report or cannot be read; the message is fit to show to the clerk. */
+export class ImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ImportError';
+  }
+}
+
+export interface ImportOptions {
+  readonly fileName: string;
+  readonly now?: string;
+  readonly id?: string;
+}
+
+export interface ImportResult {
+  readonly draft: Draft;
+  readonly report: ImportReport;
+}
+
+function docText(doc: SourceDoc): string {
+  return doc.blocks
+    .map((b) => (b.kind === 'line' ? b.text : b.rows.map((r) => r.map((c) => c.text).join(' ')).join('\n')))
+    .join('\n');
+}
+
+function tablesOf(format: ReportFormat, sectionIds: readonly string[]): TableDef[] {
+  return format.tables.filter((t) => sectionIds.includes(t.sectionId));
+}
+
+const NUMERALS = '一二三四五六七八九十';
+
+export function importDocument(doc: SourceDoc, options: ImportOptions): ImportResult {
+  const blocks = doc.blocks;
+  const allText = docText(doc);
+  if (squash(allText).length < 10) throw new ImportError('文件中没有可读的文字内容。');
+  const guess = detectFormat(allText);
+  const signature = findSignature(blocks);
+  const title0 = findTitle(blocks, blocks.length);
+  const yearGuess = detectYear(allText, title0, signature);
+  const chosen = chooseFormat(guess, yearGuess.year);
+  if (!chosen) {
+    throw new ImportError(
+      '文件内容不像政府信息公开工作年度报告：没有找到报告标题、年度或“主动公开政府信息情况”等统计表格。',
+    );
+  }
+  const format = chosen.format;
+  const headings = findHeadings(blocks, format);
+  const firstHeading = Math.min(...headings.map((h) => h.block), blocks.length);
+  const title = findTitle(blocks, firstHeading);
+  const year = title?.year ?? yearGuess.year;
+  const notes: string[] = [];
+
+  const regions = regionsOf(format, headings, blocks.length);
+  const hits: RowHit[] = [];
+  for (const region of regions) {
+    const tables = tablesOf(format, region.sectionIds);
+    if (tables.length === 0) continue;
+    const tokens = [];
+    for (let i = region.start; i < region.end; i++) {
+      const b = blocks[i];
+      if (b) tokens.push(...blockTokens(b, i));
+    }
+    const r = assignRows(tokens, tables);
+    hits.push(...r.hits);
+    for (const s of r.strays) notes.push(`未能归入表格行的数字：${s.source}`);
+  }
+  const results = new Map<string, TableResult>();
+  for (const table of format.tables) {
+    results.set(
+      table.id,
+      solveTable(
+        format,
+        table,
+        hits.filter((h) => h.table === table),
+      ),
+    );
+  }
+  const readCells = [...results.values()].reduce((n, r) => n + r.confidence.read, 0);
+  if (!title && headings.length < 2 && readCells === 0) {
+    throw new ImportError(
+      '文件内容不像政府信息公开工作年度报告：没有找到报告标题、“一、总体情况”等部分标题或统计表格。',
+    );
+  }
+  if (year === null) {
+    throw new ImportError(
+      '无法确定报告年度：标题、统计期限和落款日期中都没有找到年份。请确认文件是完整的年度报告。',
+    );
+  }
+  if (!guess.formatId) notes.push(chosen.reason);
+  if (year < format.years.from || year > format.years.to) {
+    notes.push(`报告年度 ${year} 与识别出的表格格式（${format.name}）通常适用的年度不一致，请核对`);
+  }
+
+  const skip = new Set<number>([...(title?.blocks ?? []), ...(signature?.blocks ?? [])]);
+  const texts: Record<string, string> = {};
+  for (const section of format.sections) {
+    const region = regions.find((r) => r.heading?.sectionId === section.id);
+    texts[section.id] = region
+      ? sectionText(blocks, region, section, tablesOf(format, [section.id]), skip)
+      : '';
+  }
+  for (const h of headings) {
+    const section = format.sections.find((s) => s.id === h.sectionId);
+    const canonical = section?.heading.charAt(0) ?? '';
+    if (NUMERALS.includes(canonical) && h.numeral !== canonical) {
+      notes.push(`标题“${h.text}”的编号与标准格式（${section?.heading}）不同，已按标题文字识别`);
+    }
+  }
+  const missing = format.sections.filter((s) => !headings.some((h) => h.sectionId === s.id));
+  if (missing.length > 0) notes.push(`未找到以下部分的标题：${missing.map((s) => s.heading).join('；')}`);
+
+  const agency = title?.agency || signature?.agency || '';
+  const agencySource = title?.agency ? '标题' : signature?.agency ? '落款' : '未找到（需核对）';
+  const preamble = preambleText(blocks, firstHeading, skip);
+  const base = createDraft({
+    agency,
+    year,
+    formatId: format.id,
+    ...(options.now ? { now: options.now } : {}),
+    ...(options.id ? { id: options.id } : {}),
+  });
+  const cells: Record<string, number | null> = {};
+  const stated: Record<string, number> = {};
+  for (const r of results.values()) {
+    Object.assign(cells, r.cells);
+    Object.assign(stated, r.stated);
+    notes.push(...r.notes);
+  }
+  const draft: Draft = {
+    ...base,
+    preamble,
+    contact: findContact(preamble),
+    signature: { agency: signature?.agency || agency, date: signature?.date ?? '' },
+    texts,
+    cells,
+    stated,
+  };
+  const evaluation = evaluate(format, draft);
+  const errors = evaluation.issues.filter((i) => i.level === 'error');
+  const warnings = evaluation.issues.filter((i) => i.level === 'warning');
+  const all = [...results.values()];
+  const report: ImportReport = {
+    fileName: options.fileName,
+    origin: doc.origin,
+    formatId: format.id,
+    formatReason: chosen.reason,
+    year,
+    yearSource: title?.year ? '标题' : yearGuess.source,
+    agency,
+    agencySource,
+    sectionsFound: headings.map((h) => h.sectionId),
+    tables: all.map((r) => r.confidence),
+    unresolved: all.flatMap((r) => r.unresolved),
+    derived: all.flatMap((r) => r.derived),
+    split: all.flatMap((r) => r.split),
+    notes,
+    issues: {
+      errors: errors.length,
+      warnings: warnings.length,
+      messages: [...errors, ...warnings].slice(0, 50).map((i) => i.message),
+    },
+  };
+  return { draft, report };
+}
+
+/** Plain text (a .txt file or pasted text) as a source document: one line block per line. */
+export function textDocument(text: string): SourceDoc {
+  return {
+    origin: 'text',
+    blocks: text.split(/\r\n|\r|\n/).map((line) => ({ kind: 'line' as const, text: line })),
+  };
+}

@@ -1,0 +1,157 @@
+// Report metadata: format generation (formats.md §1.1), report year and agency from title, period and signature.
+import { formatForYear, getFormat } from '../formats';
+import type { FormatId, ReportFormat } from '../formats/types';
+import { isChrome, nfkc, squash } from './normalize';
+import { lineText, TITLE, type Signature } from './outline';
+import type { SourceBlock } from './types';
+
+const MARKERS: Readonly<Record<FormatId, readonly string[]>> = {
+  'gov-2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '逾期不补正', '收费通知'],
+  'gov-2019': [
+    '本年新制作数量',
+    '本年新公开数量',
+    '对外公开总数量',
+    '上一年项目数量',
+    '采购项目数量',
+    '第二十条第九项',
+  ],
+  'pre-2019': ['历年累计', '政府信息公开情况统计表', '依申请公开办理情况', '概述'],
+};
+
+export interface FormatGuess {
+  readonly formatId: FormatId | null;
+  readonly reason: string;
+  readonly markers: Readonly<Record<FormatId, readonly string[]>>;
+}
+
+/** The generation by its markers; 2019/2021 markers outweigh pre-2019 ones, which need 第二十条第（一）项 absent. */
+export function detectFormat(allText: string): FormatGuess {
+  const text = squash(allText);
+  const found = {} as Record<FormatId, string[]>;
+  for (const id of Object.keys(MARKERS) as FormatId[])
+    found[id] = MARKERS[id].filter((m) => text.includes(m));
+  const n21 = found['gov-2021'].length;
+  const n19 = found['gov-2019'].length;
+  const hasItemOne = text.includes('第二十条第一项');
+  const say = (id: FormatId) => `表格标志：${found[id].join('、')}`;
+  if (n21 > 0 && n21 >= n19) return { formatId: 'gov-2021', reason: say('gov-2021'), markers: found };
+  if (n19 > 0) return { formatId: 'gov-2019', reason: say('gov-2019'), markers: found };
+  if (found['pre-2019'].length > 0 && !hasItemOne) {
+    return { formatId: 'pre-2019', reason: say('pre-2019'), markers: found };
+  }
+  return { formatId: null, reason: '', markers: found };
+}
+
+export interface TitleInfo {
+  readonly blocks: readonly number[];
+  readonly agency: string;
+  readonly year: number | null;
+}
+
+const TITLE_YEAR = /((?:19|20)\d{2})\s*年\s*度?/;
+
+function cleanAgency(s: string): string {
+  return s
+    .replace(/\s+/g, '')
+    .replace(/^(?:关于|《)/, '')
+    .replace(/[《》“”"]/g, '')
+    .replace(/的$/, '');
+}
+
+/** The title among the first lines: "<机关><年>年(度)政府信息公开工作年度报告", possibly over two lines. */
+export function findTitle(blocks: readonly SourceBlock[], before: number): TitleInfo | null {
+  const limit = Math.min(before, blocks.length, 40);
+  for (let i = 0; i < limit; i++) {
+    const b = blocks[i];
+    const t = b ? lineText(b) : null;
+    if (!t || t.length > 80 || !TITLE.test(t) || /[。，,]/.test(t)) continue;
+    const m = TITLE_YEAR.exec(t);
+    const used = [i];
+    let agency = m ? t.slice(0, m.index) : t.slice(0, TITLE.exec(t)?.index ?? 0);
+    const year = m ? yearOf(m[1] ?? '') : null;
+    if (cleanAgency(agency) === '' && i > 0) {
+      const prev = blocks[i - 1];
+      const p = prev ? lineText(prev) : null;
+      if (p && p.length <= 40 && !/[。，,]/.test(p) && !isChrome(p)) {
+        agency = p;
+        used.unshift(i - 1);
+      }
+    }
+    // Repeated title lines right after (web pages print the title twice).
+    for (let j = i + 1; j < Math.min(limit, i + 3); j++) {
+      const q = blocks[j];
+      const s = q ? lineText(q) : null;
+      if (!s) continue;
+      const sq = squash(s);
+      if (sq !== '' && (squash(t).includes(sq) || sq === squash(agency) || TITLE.test(s))) used.push(j);
+      else break;
+    }
+    return { blocks: used, agency: cleanAgency(agency), year };
+  }
+  return null;
+}
+
+function yearOf(s: string): number | null {
+  if (!/^\d{4}$/.test(s)) return null;
+  let n = 0;
+  for (const ch of s) n = n * 10 + (ch.charCodeAt(0) - 48);
+  return n;
+}
+
+const PERIOD =
+  /统计(?:时间|期限|期间|区间|时限|范围)[^。]{0,16}?((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日[^。]{0,8}?((?:19|20)\d{2})\s*年\s*12\s*月\s*31\s*日/;
+
+export interface YearGuess {
+  readonly year: number | null;
+  readonly source: string;
+}
+
+export function detectYear(allText: string, title: TitleInfo | null, signature: Signature | null): YearGuess {
+  if (title?.year) return { year: title.year, source: '标题' };
+  const text = nfkc(allText);
+  const p = PERIOD.exec(text);
+  if (p && p[1] === p[2]) return { year: yearOf(p[1] ?? ''), source: '统计期限' };
+  if (signature && signature.month <= 6)
+    return { year: signature.year - 1, source: '落款日期（次年上半年成文）' };
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/((?:19|20)\d{2})\s*年/g)) {
+    const y = yearOf(m[1] ?? '');
+    if (y !== null) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const top = ranked[0];
+  const total = ranked.reduce((s, [, n]) => s + n, 0);
+  if (top && top[1] >= 3 && top[1] / total >= 0.6) {
+    return { year: top[0], source: '正文中出现最多的年份（需核对）' };
+  }
+  return { year: null, source: '' };
+}
+
+/** Format: by markers; failing that, by year. */
+export function chooseFormat(
+  guess: FormatGuess,
+  year: number | null,
+): { format: ReportFormat; reason: string } | null {
+  if (guess.formatId) return { format: getFormat(guess.formatId), reason: guess.reason };
+  if (year !== null) return { format: formatForYear(year), reason: `未见表格标志，按年度 ${year} 推定` };
+  return null;
+}
+
+export interface Contact {
+  address: string;
+  postcode: string;
+  phone: string;
+  email: string;
+}
+
+/** Contact details often printed in the preamble: 地址 / 邮编 / 电话 / 电子邮箱. */
+export function findContact(text: string): Contact {
+  const t = nfkc(text);
+  const pick = (re: RegExp) => re.exec(t)?.[1]?.trim() ?? '';
+  return {
+    address: pick(/地址[:：]\s*([^,，;；。)]+)/),
+    postcode: pick(/邮编[:：]?\s*(\d{6})/),
+    phone: pick(/(?:联系)?电话[:：]\s*([\d\-—()（） ]{7,20}\d)/),
+    email: pick(/(?:电子)?邮箱[:：]\s*([\w.+-]+@[\w-]+(?:\.[\w-]+)+)/),
+  };
+}

@@ -1,0 +1,159 @@
+// Document outline: section headings (一 … 六, numbering variants, renumbered), title lines and the signature block.
+import type { ReportFormat, SectionDef } from '../formats/types';
+import { isChrome, labelCore, nfkc, similarity, squash } from './normalize';
+import { isProse } from './tokens';
+import type { SourceBlock } from './types';
+
+export interface FoundHeading {
+  readonly sectionId: string;
+  readonly block: number;
+  readonly text: string;
+  /** The numeral printed, e.g. 三; differs from the canonical one when the report renumbered its parts. */
+  readonly numeral: string;
+}
+
+const HEADING =
+  /^\s*(?:第\s*)?([一二三四五六七八九十]{1,2})\s*(?:部分\s*[、.．,，:：]?\s*|[、.．,，:：]\s*|\s+)(.{2,40})$/;
+
+/** The text of a line block (tables have none). */
+export function lineText(b: SourceBlock): string | null {
+  if (b.kind !== 'line') return null;
+  return nfkc(b.text)
+    .replace(/^\s*[-*•#>]+\s+/, '')
+    .replace(/[\t|]+/g, ' ')
+    .trim();
+}
+
+function headingScore(rest: string, section: SectionDef): number {
+  const core = squash(rest);
+  if (core.length < 2) return 0;
+  let best = 0;
+  for (const h of [section.heading, ...(section.aliases ?? [])]) {
+    const target = labelCore(h);
+    if (core === target) return 1;
+    if (core.length >= 4 && (target.includes(core) || core.includes(target))) best = Math.max(best, 0.9);
+    best = Math.max(best, similarity(core, target));
+  }
+  return best;
+}
+
+/**
+ * Finds each section's heading, in order: a short numbered line whose text matches the heading or an alias
+ * (numeral ignored, so renumbered and misnumbered headings are found). Table row labels such as
+ * “二、上年结转政府信息公开申请数量” do not reach the threshold.
+ */
+export function findHeadings(blocks: readonly SourceBlock[], format: ReportFormat): FoundHeading[] {
+  const candidates: { block: number; text: string; numeral: string; rest: string }[] = [];
+  blocks.forEach((b, i) => {
+    const t = lineText(b);
+    if (t === null || isProse(t)) return;
+    const m = HEADING.exec(t);
+    if (m) candidates.push({ block: i, text: t, numeral: m[1] ?? '', rest: m[2] ?? '' });
+  });
+  const found: FoundHeading[] = [];
+  let from = 0;
+  for (const section of format.sections) {
+    for (let c = from; c < candidates.length; c++) {
+      const cand = candidates[c];
+      if (!cand || headingScore(cand.rest, section) < 0.72) continue;
+      found.push({ sectionId: section.id, block: cand.block, text: cand.text, numeral: cand.numeral });
+      from = c + 1;
+      break;
+    }
+  }
+  return found;
+}
+
+export interface Signature {
+  readonly agency: string;
+  /** YYYY-MM-DD */
+  readonly date: string;
+  readonly year: number;
+  readonly month: number;
+  /** Blocks the signature occupies (removed from the last section's text). */
+  readonly blocks: readonly number[];
+}
+
+const CN_DIGIT: Readonly<Record<string, number>> = {
+  〇: 0,
+  零: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+};
+
+/** 2020 / 二〇二〇 → 2020; 十二 → 12; 三十一 → 31. */
+function chineseNumber(s: string): number | null {
+  if (/^\d+$/.test(s)) {
+    let n = 0;
+    for (const ch of s) n = n * 10 + (ch.charCodeAt(0) - 48);
+    return n;
+  }
+  if (!/^[〇零一二三四五六七八九十]+$/.test(s)) return null;
+  if (s.includes('十')) {
+    const [a, b] = s.split('十');
+    const tens = a === '' || a === undefined ? 1 : (CN_DIGIT[a] ?? 0);
+    const ones = b === '' || b === undefined ? 0 : (CN_DIGIT[b] ?? 0);
+    return tens * 10 + ones;
+  }
+  let n = 0;
+  for (const ch of s) n = n * 10 + (CN_DIGIT[ch] ?? 0);
+  return n;
+}
+
+const DATE_LINE =
+  /^([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/;
+const ISO_DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
+
+export function parseDateLine(text: string): { year: number; month: number; day: number } | null {
+  const t = nfkc(text).replace(/\s+/g, '');
+  const m = DATE_LINE.exec(t) ?? ISO_DATE.exec(t);
+  if (!m) return null;
+  const year = chineseNumber(m[1] ?? '');
+  const month = chineseNumber(m[2] ?? '');
+  const day = chineseNumber(m[3] ?? '');
+  if (year === null || month === null || day === null) return null;
+  if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
+  return { year, month, day };
+}
+
+/** The signature block at the end: an agency line followed by a date line (chrome lines skipped). */
+export function findSignature(blocks: readonly SourceBlock[]): Signature | null {
+  const lines: { block: number; text: string }[] = [];
+  for (let i = blocks.length - 1; i >= 0 && lines.length < 2; i--) {
+    const b = blocks[i];
+    if (!b) continue;
+    if (b.kind === 'table') break;
+    const t = lineText(b) ?? '';
+    if (t === '' || isChrome(t)) continue;
+    lines.unshift({ block: i, text: t });
+  }
+  const dateLine = lines[lines.length - 1];
+  if (!dateLine) return null;
+  const date = parseDateLine(dateLine.text);
+  if (!date) return null;
+  const iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+  const agencyLine = lines.length === 2 ? lines[0] : undefined;
+  const agencyOk =
+    agencyLine !== undefined &&
+    !isProse(agencyLine.text) &&
+    agencyLine.text.length <= 40 &&
+    !HEADING.test(agencyLine.text);
+  return {
+    agency: agencyOk ? agencyLine.text.replace(/\s+/g, '') : '',
+    date: iso,
+    year: date.year,
+    month: date.month,
+    blocks: agencyOk ? [agencyLine.block, dateLine.block] : [dateLine.block],
+  };
+}
+
+/** A title line: 〈机关〉〈年〉年(度)政府信息公开(工作)(年度)报告. */
+export const TITLE = /(政府信息公开|政务公开).{0,8}报告/;

@@ -1,0 +1,115 @@
+// Section texts by heading (paragraphs kept), the preamble before 一, and where each section's tables begin.
+import type { ReportFormat, SectionDef, TableDef } from '../formats/types';
+import { isChrome, labelCore, shortCore, squash } from './normalize';
+import { lineText, type FoundHeading } from './outline';
+import { isProse } from './tokens';
+import type { SourceBlock } from './types';
+
+export interface Region {
+  /** Section ids whose tables may be printed here (the found one plus any missing ones up to the next found). */
+  readonly sectionIds: readonly string[];
+  readonly heading: FoundHeading | null;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Splits the document at the found headings; a missing section's tables are looked for in the region before. */
+export function regionsOf(
+  format: ReportFormat,
+  headings: readonly FoundHeading[],
+  blockCount: number,
+): Region[] {
+  const order = format.sections.map((s) => s.id);
+  const sorted = [...headings].sort((a, b) => a.block - b.block);
+  const regions: Region[] = [];
+  const firstIdx = sorted[0] ? order.indexOf(sorted[0].sectionId) : order.length;
+  regions.push({
+    sectionIds: order.slice(0, firstIdx),
+    heading: null,
+    start: 0,
+    end: sorted[0]?.block ?? blockCount,
+  });
+  sorted.forEach((h, i) => {
+    const next = sorted[i + 1];
+    const from = order.indexOf(h.sectionId);
+    const to = next ? order.indexOf(next.sectionId) : order.length;
+    regions.push({
+      sectionIds: order.slice(from, Math.max(from + 1, to)),
+      heading: h,
+      start: h.block + 1,
+      end: next?.block ?? blockCount,
+    });
+  });
+  return regions;
+}
+
+function cleanParagraph(t: string): string {
+  return t.replace(/^\s*[-*•#>]+\s+/, '').trim();
+}
+
+/** Vocabulary that marks the start of a printed table: captions, stub and header labels, row labels. */
+function tableVocabulary(tables: readonly TableDef[]): string[] {
+  const words = new Set<string>();
+  for (const t of tables) {
+    for (const w of [t.caption ?? '', t.stubLabel, ...t.headerRows.flat().map((h) => h.label)]) {
+      for (const c of [shortCore(w), labelCore(w)]) if (c.length >= 3) words.add(c);
+    }
+    for (const r of t.rows) {
+      const c = labelCore(r.label);
+      if (c.length >= 4) words.add(c);
+    }
+  }
+  words.add('统计表');
+  return [...words];
+}
+
+function isTableLine(raw: string, vocab: readonly string[]): boolean {
+  if (/[\t|]/.test(raw)) return true;
+  const sq = squash(raw);
+  return sq !== '' && vocab.some((w) => sq.includes(w));
+}
+
+/**
+ * A section's text: every paragraph for text sections; for table sections, the paragraphs before the first table
+ * line and any prose after it (notes), never table cells. Chrome and the signature are left out.
+ */
+export function sectionText(
+  blocks: readonly SourceBlock[],
+  region: Region,
+  section: SectionDef,
+  tables: readonly TableDef[],
+  skip: ReadonlySet<number>,
+): string {
+  const out: string[] = [];
+  const vocab = tableVocabulary(tables);
+  let inTable = false;
+  for (let i = region.start; i < region.end; i++) {
+    const b = blocks[i];
+    if (!b || skip.has(i)) continue;
+    if (b.kind === 'table') {
+      inTable = inTable || section.kind === 'tables' || tables.length > 0;
+      continue;
+    }
+    const t = lineText(b);
+    if (!t || isChrome(t)) continue;
+    if (tables.length > 0 && !inTable && isTableLine(b.text, vocab)) inTable = true;
+    if (inTable && !isProse(t)) continue;
+    if (inTable && /[\t|]/.test(b.text)) continue;
+    const p = cleanParagraph(t);
+    if (p !== '') out.push(p);
+  }
+  return out.join('\n');
+}
+
+/** Lines before the first heading that are neither title, chrome nor the word 引言. */
+export function preambleText(blocks: readonly SourceBlock[], end: number, skip: ReadonlySet<number>): string {
+  const out: string[] = [];
+  for (let i = 0; i < end; i++) {
+    const b = blocks[i];
+    if (!b || skip.has(i) || b.kind !== 'line') continue;
+    const t = lineText(b);
+    if (!t || isChrome(t) || /^(?:引言|前言|导语)$/.test(squash(t))) continue;
+    out.push(cleanParagraph(t));
+  }
+  return out.filter((p) => p !== '').join('\n');
+}

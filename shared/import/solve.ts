@@ -1,0 +1,391 @@
+// Reads one table's figures with certainty: direct reads, identity-checked splits, and blanks derived from totals.
+import { parseCell } from '../engine/parse-cell';
+import { cellLabel } from '../formats';
+import type { CellKey, ColumnDef, ReportFormat, RowDef, TableDef } from '../formats/types';
+import type { RowHit } from './rows';
+import { splitPieces } from './split';
+import { figureText } from './tokens';
+import type { DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
+
+/** Σ coef·cell = 0 */
+interface Equation {
+  readonly terms: readonly { readonly cell: CellKey; readonly coef: 1 | -1 }[];
+  readonly ruleId: string;
+}
+
+const EPS = 1e-7;
+
+/** The table's own identities: computed totals (总计 = Σ) and equality rules (R3-1) over its cells only. */
+export function tableEquations(format: ReportFormat, table: TableDef): Equation[] {
+  const inTable = (k: CellKey) => k.startsWith(`${table.id}.`);
+  const eqs: Equation[] = [];
+  for (const c of format.computed) {
+    if (!inTable(c.cell) || !c.sum.every(inTable)) continue;
+    eqs.push({
+      ruleId: c.ruleId,
+      terms: [{ cell: c.cell, coef: 1 }, ...c.sum.map((s) => ({ cell: s, coef: -1 as const }))],
+    });
+  }
+  for (const r of format.rules) {
+    if (r.kind !== 'compare' || r.op !== 'eq') continue;
+    const terms = [
+      ...r.left.map((t) => ({ cell: t.cell, coef: (t.sign ?? 1) as 1 | -1 })),
+      ...r.right.map((t) => ({ cell: t.cell, coef: -(t.sign ?? 1) as 1 | -1 })),
+    ];
+    if (terms.every((t) => inTable(t.cell))) eqs.push({ ruleId: r.id, terms });
+  }
+  return eqs;
+}
+
+type Cellish = { value: number } | { value: null; reason: string };
+
+interface RowState {
+  readonly row: RowDef;
+  readonly keys: readonly CellKey[];
+  /** Possible value vectors; null entries are cells that could not be read. Empty = nothing certain. */
+  candidates: Cellish[][];
+  kind: 'read' | 'split' | 'partial' | 'missing' | 'overflow' | 'conflict';
+  reason: string;
+  source: string;
+  /** Figures seen in a row that has fewer than it should (checked against derived values). */
+  partial: number[];
+}
+
+export interface TableResult {
+  readonly cells: Record<CellKey, number>;
+  readonly stated: Record<CellKey, number>;
+  readonly unresolved: UnresolvedCell[];
+  readonly derived: DerivedCell[];
+  readonly split: SplitRow[];
+  readonly notes: string[];
+  readonly confidence: TableConfidence;
+}
+
+function colOf(table: TableDef, row: RowDef, col: ColumnDef) {
+  return { ...col, unit: row.unit ?? col.unit };
+}
+
+function parseFigure(text: string, table: TableDef, row: RowDef, col: ColumnDef, notes: string[]): Cellish {
+  const r = parseCell(figureText(text), colOf(table, row, col));
+  if (!r.ok) return { value: null, reason: r.reason };
+  if (r.value === null) return { value: null, reason: '单元格为空' };
+  if (r.warning) notes.push(`${table.shortName}“${row.label}”“${col.label}”：${r.warning}`);
+  return { value: r.value };
+}
+
+function nonNegative(col: ColumnDef): boolean {
+  return col.type !== 'signed-int';
+}
+
+function holds(eq: Equation, get: (k: CellKey) => number | undefined): boolean | null {
+  let sum = 0;
+  for (const t of eq.terms) {
+    const v = get(t.cell);
+    if (v === undefined) return null;
+    sum += t.coef * v;
+  }
+  return Math.abs(sum) < EPS;
+}
+
+/** Candidate value vectors for one row from the figures printed for it. */
+function rowState(
+  table: TableDef,
+  row: RowDef,
+  hits: readonly RowHit[],
+  rowEqs: readonly Equation[],
+  notes: string[],
+): RowState {
+  const keys = table.columns.map((c) => `${table.id}.${row.key}.${c.key}`);
+  const n = table.columns.length;
+  const base = { row, keys, partial: [] as number[] };
+  const first = hits[0];
+  if (!first) return { ...base, candidates: [], kind: 'missing', reason: '报告中未找到该行', source: '' };
+  const distinct = new Set(hits.map((h) => h.values.map((v) => v.text).join(' ')));
+  if (distinct.size > 1) {
+    return {
+      ...base,
+      candidates: [],
+      kind: 'conflict',
+      reason: '该行出现多次且数字不同',
+      source: hits.map((h) => h.source).join(' ／ '),
+    };
+  }
+  const source = first.source;
+  const positional = (tokens: typeof first.values): Cellish[] =>
+    tokens.map((t, i) => {
+      const col = table.columns[i];
+      if (!col) return { value: null, reason: '多余的数字' };
+      if (t.kind === 'blank') return { value: null, reason: '单元格为空' };
+      if (t.kind === 'mark') return { value: null, reason: `单元格印为“${t.text}”，不是数字` };
+      return parseFigure(t.text, table, row, col, notes);
+    });
+  if (first.values.length === n)
+    return { ...base, candidates: [positional(first.values)], kind: 'read', reason: '', source };
+  const filled = first.values.filter((v) => v.kind !== 'blank');
+  if (filled.length === n)
+    return { ...base, candidates: [positional(filled)], kind: 'read', reason: '', source };
+  const nums = filled.filter((v) => v.kind === 'num');
+  if (filled.length > n) {
+    const texts = new Set(nums.map((v) => figureText(v.text)));
+    if (nums.length === filled.length && texts.size === 1) {
+      notes.push(
+        `${table.shortName}“${row.label}”读到 ${filled.length} 个数字（应有 ${n} 个），各数字相同，已按相同值读入：${source}`,
+      );
+      return { ...base, candidates: [positional(filled.slice(0, n))], kind: 'read', reason: '', source };
+    }
+    return {
+      ...base,
+      candidates: [],
+      kind: 'overflow',
+      reason: `该行读到 ${filled.length} 个数字，多于 ${n} 列`,
+      source,
+    };
+  }
+  const partial = nums
+    .map((v) => parseFigure(v.text, table, row, table.columns[0] as ColumnDef, []))
+    .flatMap((c) => (c.value === null ? [] : [c.value]));
+  const canSplit = nums.length === filled.length && nums.some((v) => v.glued);
+  if (canSplit) {
+    const ways = splitPieces(
+      nums.map((v) => ({ text: figureText(v.text), splittable: v.glued === true })),
+      n,
+    );
+    if (ways === null) {
+      return {
+        ...base,
+        candidates: [],
+        kind: 'partial',
+        reason: '数字连在一起，拆分方式过多，无法确定',
+        source,
+        partial,
+      };
+    }
+    const cands = ways
+      .map((w) => w.map((t, i) => parseFigure(t, table, row, table.columns[i] as ColumnDef, [])))
+      .filter((c) => c.every((x) => x.value !== null))
+      .filter((c) => {
+        const get = (k: CellKey) => {
+          const i = keys.indexOf(k);
+          const v = i >= 0 ? c[i]?.value : undefined;
+          return v === null ? undefined : v;
+        };
+        return rowEqs.every((eq) => holds(eq, get) !== false);
+      });
+    if (cands.length > 0) return { ...base, candidates: cands, kind: 'split', reason: '', source, partial };
+    return {
+      ...base,
+      candidates: [],
+      kind: 'partial',
+      reason: '数字连在一起，没有满足表内合计关系的拆分',
+      source,
+      partial,
+    };
+  }
+  return {
+    ...base,
+    candidates: [],
+    kind: 'partial',
+    reason: `该行只读到 ${filled.length} 个数字（应有 ${n} 个），无法确定各数字所在的列`,
+    source,
+    partial,
+  };
+}
+
+function isSubsequence(seen: readonly number[], row: readonly number[]): boolean {
+  let j = 0;
+  for (const v of row) if (j < seen.length && Math.abs((seen[j] ?? NaN) - v) < EPS) j++;
+  return j === seen.length;
+}
+
+/** Reads one table from its row hits; never fills a cell that is not certain. */
+export function solveTable(format: ReportFormat, table: TableDef, hits: readonly RowHit[]): TableResult {
+  const notes: string[] = [];
+  const eqs = tableEquations(format, table);
+  const computed = new Set(format.computed.map((c) => c.cell));
+  const dataRows = table.rows.filter((r) => r.kind !== 'group');
+  const colByKey = new Map<CellKey, ColumnDef>();
+  for (const r of dataRows) for (const c of table.columns) colByKey.set(`${table.id}.${r.key}.${c.key}`, c);
+
+  for (const g of table.rows.filter((r) => r.kind === 'group')) {
+    for (const h of hits.filter((x) => x.row === g)) {
+      notes.push(
+        `${table.shortName}“${g.label}”是分组行，本不应有数字，却读到：${h.source}（可能是旧格式写法），其下各行需核对`,
+      );
+    }
+  }
+  const states = dataRows.map((row) => {
+    const keys = new Set(table.columns.map((c) => `${table.id}.${row.key}.${c.key}`));
+    const rowEqs = eqs.filter((e) => e.terms.every((t) => keys.has(t.cell)));
+    return rowState(
+      table,
+      row,
+      hits.filter((h) => h.row === row),
+      rowEqs,
+      notes,
+    );
+  });
+
+  const known = new Map<CellKey, number>();
+  const setRow = (s: RowState, cand: Cellish[]) =>
+    cand.forEach((c, i) => {
+      const k = s.keys[i];
+      if (k && c.value !== null) known.set(k, c.value);
+    });
+  // Narrow ambiguous (split) rows with every identity that can be evaluated; a split must agree with all of them.
+  let changed = true;
+  const settled = new Set<RowState>();
+  for (const s of states) {
+    if (s.kind === 'read' && s.candidates[0]) {
+      setRow(s, s.candidates[0]);
+      settled.add(s);
+    }
+  }
+  while (changed) {
+    changed = false;
+    for (const s of states) {
+      if (s.kind !== 'split' || settled.has(s)) continue;
+      const keep = s.candidates.filter((cand) => {
+        const get = (k: CellKey) => {
+          const i = s.keys.indexOf(k);
+          if (i >= 0) return cand[i]?.value ?? undefined;
+          return known.get(k);
+        };
+        return eqs.every((eq) => !eq.terms.some((t) => s.keys.includes(t.cell)) || holds(eq, get) !== false);
+      });
+      if (keep.length !== s.candidates.length) changed = true;
+      s.candidates = keep;
+      const only = keep[0];
+      if (keep.length === 1 && only) {
+        setRow(s, only);
+        settled.add(s);
+        changed = true;
+      }
+    }
+  }
+  const split: SplitRow[] = [];
+  for (const s of states) {
+    if (s.kind !== 'split') continue;
+    const only = s.candidates[0];
+    if (settled.has(s) && only) {
+      split.push({
+        tableId: table.id,
+        rowKey: s.row.key,
+        label: s.row.label,
+        source: s.source,
+        values: only.map((c) => c.value ?? 0),
+      });
+    } else {
+      s.reason =
+        s.candidates.length > 1
+          ? `数字连在一起，有 ${s.candidates.length} 种拆分都满足表内合计关系`
+          : '数字连在一起，没有满足表内合计关系的拆分';
+      s.kind = 'partial';
+    }
+  }
+  const readKeys = new Set(known.keys());
+
+  // Derive blanks from the identities: one unknown term, or a zero total over non-negative terms.
+  const blocked = new Set<CellKey>();
+  let derived = new Map<CellKey, { value: number; ruleId: string }>();
+  for (let attempt = 0; attempt < 4; attempt++) {
+    derived = new Map();
+    const values = new Map(known);
+    let progress = true;
+    while (progress) {
+      progress = false;
+      for (const eq of eqs) {
+        const unknown = eq.terms.filter((t) => !values.has(t.cell));
+        if (unknown.length === 0 || unknown.some((t) => blocked.has(t.cell))) continue;
+        const rest = eq.terms.reduce(
+          (sum, t) => sum + (values.has(t.cell) ? t.coef * (values.get(t.cell) ?? 0) : 0),
+          0,
+        );
+        const solved: [CellKey, number][] = [];
+        const first = unknown[0];
+        if (unknown.length === 1 && first) {
+          const v = -rest / first.coef;
+          const col = colByKey.get(first.cell);
+          const ok =
+            col &&
+            (col.type === 'decimal' || Number.isInteger(Math.round(v * 1e6) / 1e6)) &&
+            (!nonNegative(col) || v > -EPS);
+          if (ok) solved.push([first.cell, Math.round(v * 1e6) / 1e6 + 0]);
+        } else if (
+          Math.abs(rest) < EPS &&
+          unknown.every((t) => t.coef === first?.coef) &&
+          unknown.every((t) => {
+            const col = colByKey.get(t.cell);
+            return col !== undefined && nonNegative(col);
+          })
+        ) {
+          for (const t of unknown) solved.push([t.cell, 0]);
+        }
+        for (const [k, v] of solved) {
+          values.set(k, v);
+          derived.set(k, { value: v, ruleId: eq.ruleId });
+          progress = true;
+        }
+      }
+    }
+    const bad = states.filter((s) => {
+      if (s.kind !== 'partial' || s.partial.length === 0) return false;
+      const row = s.keys.map((k) => values.get(k));
+      if (row.some((v) => v === undefined)) return false;
+      return !isSubsequence(s.partial, row as number[]);
+    });
+    if (bad.length === 0) break;
+    for (const s of bad) {
+      s.reason = '读到的数字与表内合计关系推得的值不一致';
+      for (const k of s.keys) blocked.add(k);
+    }
+  }
+
+  const cells: Record<CellKey, number> = {};
+  const stated: Record<CellKey, number> = {};
+  const unresolved: UnresolvedCell[] = [];
+  const derivedOut: DerivedCell[] = [];
+  let inputCount = 0;
+  let readCount = 0;
+  for (const s of states) {
+    const cand = s.candidates.length === 1 ? s.candidates[0] : undefined;
+    s.keys.forEach((k, i) => {
+      const isComputed = computed.has(k) || s.row.kind === 'computed';
+      const read = readKeys.has(k) ? known.get(k) : undefined;
+      if (isComputed) {
+        if (read !== undefined) stated[k] = read;
+        return;
+      }
+      inputCount++;
+      if (read !== undefined) {
+        cells[k] = read;
+        readCount++;
+        return;
+      }
+      const d = derived.get(k);
+      if (d) {
+        cells[k] = d.value;
+        derivedOut.push({
+          cell: k,
+          label: cellLabel(format, k),
+          value: d.value,
+          reason: `由表内合计关系（${d.ruleId}）唯一确定`,
+          source: s.source || '（该行未印出）',
+        });
+        return;
+      }
+      const c = cand?.[i];
+      const reason = c && c.value === null ? c.reason : s.reason || '无法确定';
+      unresolved.push({ cell: k, label: cellLabel(format, k), reason, source: s.source || '（该行未印出）' });
+    });
+  }
+  const confidence: TableConfidence = {
+    tableId: table.id,
+    name: table.shortName,
+    cells: inputCount,
+    read: readCount,
+    derived: derivedOut.length,
+    unresolved: unresolved.length,
+    confidence: inputCount === 0 ? 0 : Math.round(((readCount + derivedOut.length) / inputCount) * 100) / 100,
+  };
+  return { cells, stated, unresolved, derived: derivedOut, split, notes, confidence };
+}

@@ -1,0 +1,132 @@
+// Tokeniser: turns lines and grids of every scrape shape (formats.md §8) into one stream of label / figure tokens.
+import { nfkc } from './normalize';
+import type { SourceBlock, SourceCell } from './types';
+
+/**
+ * text: a label fragment; num: a figure; mark: a placeholder printed in a cell (/ — 无); blank: an empty grid cell
+ * after the row label (HTML/DOCX only, where cell positions are certain); break: prose, which ends any table row.
+ */
+export type TokenKind = 'text' | 'num' | 'mark' | 'blank' | 'break';
+
+export interface Token {
+  readonly kind: TokenKind;
+  /** The text as printed (NFKC, trimmed). */
+  readonly text: string;
+  /** For num: digits run together with a label or another figure; such a token may hold several figures. */
+  readonly glued?: boolean;
+  /** Index of the source block, to locate tables in the section text. */
+  readonly block: number;
+}
+
+const UNIT = '(?:万元|元|件|条|项|个|次|人|家|份|宗)';
+/** A figure alone in a cell: sign, digits (grouped or not), decimals, a unit, a parenthesised note (22（其中修订16件）). */
+const NUMBER_CELL = new RegExp(
+  `^[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*${UNIT}?\\s*(?:\\([^)]*\\))?$`,
+);
+const MARK_CELL = /^(?:[-—―/\\△▲×*…]+|无|空|暂无|不适用)$/;
+
+export function isNumberText(text: string): boolean {
+  return NUMBER_CELL.test(text);
+}
+
+/** The figure part of a number cell, without its note: "22(其中修订16件)" → "22", "251000元" → "251000元". */
+export function figureText(text: string): string {
+  return text.replace(/\s*\([^)]*\)$/, '').trim();
+}
+
+/** Prose: a sentence, never a table cell. */
+export function isProse(text: string): boolean {
+  return /[。！？!?]/.test(text) || text.length >= 100;
+}
+
+const DIGITS_IN_TEXT = /\d+(?:\.\d+)?/g;
+/** What may follow digits that belong to the text: units of time and count, numbering marks. */
+const TEXT_AFTER_DIGITS = /^(?:年|月|日|号|位|季度|个月|周|%|‰|[.、．]\D|[)）])/;
+/** What may follow figures run together with the next row: a numbering that starts a label. */
+const LABEL_START = /^(?:[一二三四五六七八九十]+[、.．]|\([一二三四五六七八九十\d]+\))/;
+
+/** A text cell: label text, with figures run on to its end (or before the next numbered label) split off. */
+function textCellTokens(cell: string, block: number): Token[] {
+  const out: Token[] = [];
+  let last = 0;
+  for (const m of cell.matchAll(DIGITS_IN_TEXT)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = cell.slice(0, start);
+    const after = cell.slice(end);
+    if (before.trim() === '' || /第$|保留$/.test(before)) continue;
+    if (TEXT_AFTER_DIGITS.test(after)) continue;
+    const atEnd = after.trim() === '';
+    if (!atEnd && !LABEL_START.test(after.trim())) continue;
+    let digits = m[0];
+    // "…00000001.属于国家秘密": the last digit is the next row's numbering.
+    const numbering = /^[.、．]\D/.test(after);
+    if (numbering && digits.length > 1) digits = digits.slice(0, -1);
+    else if (numbering) continue;
+    out.push({ kind: 'text', text: cell.slice(last, start).trim(), block });
+    out.push({ kind: 'num', text: digits, glued: true, block });
+    last = start + digits.length;
+  }
+  const rest = cell.slice(last).trim();
+  if (rest !== '') out.push({ kind: 'text', text: rest, block });
+  return out.filter((t) => t.text !== '');
+}
+
+/** One cell of any shape. */
+export function cellTokens(raw: string, block: number): Token[] {
+  const cell = nfkc(raw).replace(/\s+/g, ' ').trim();
+  if (cell === '') return [];
+  if (isNumberText(cell)) {
+    const digits = figureText(cell).replace(/^[+-]/, '');
+    const glued = /^0\d/.test(digits);
+    return [{ kind: 'num', text: cell, ...(glued ? { glued } : {}), block }];
+  }
+  if (MARK_CELL.test(cell)) return [{ kind: 'mark', text: cell, block }];
+  if (isProse(cell)) return [{ kind: 'break', text: cell, block }];
+  return textCellTokens(cell, block);
+}
+
+/** A text line: tab- or pipe-separated cells, prose, or space-separated cells (PDF text). */
+export function lineTokens(raw: string, block: number): Token[] {
+  const line = nfkc(raw).replace(/^\s*[-*•#>]+\s+/, '');
+  if (line.trim() === '') return [];
+  if (line.includes('\t') || line.includes('|')) {
+    return line.split(/[\t|]/).flatMap((c) => cellTokens(c, block));
+  }
+  if (isProse(line.trim())) return [{ kind: 'break', text: line.trim(), block }];
+  return line
+    .trim()
+    .split(/\s+/)
+    .flatMap((c) => cellTokens(c, block));
+}
+
+/** A grid row: merged-cell continuations are skipped, except a row-spanning label (it names the rows it spans). */
+function gridRowTokens(row: readonly SourceCell[], block: number): Token[] {
+  const out: Token[] = [];
+  let started = false;
+  for (const cell of row) {
+    const text = nfkc(cell.text).replace(/\s+/g, ' ').trim();
+    if (cell.span === 'col') continue;
+    if (cell.span === 'row') {
+      if (text !== '' && !isNumberText(text) && !MARK_CELL.test(text) && !isProse(text)) {
+        out.push({ kind: 'text', text, block });
+      }
+      continue;
+    }
+    if (text === '') {
+      if (started) out.push({ kind: 'blank', text: '', block });
+      continue;
+    }
+    started = true;
+    out.push(...cellTokens(text, block));
+  }
+  return out;
+}
+
+export function blockTokens(b: SourceBlock, index: number): Token[] {
+  if (b.kind === 'line') return lineTokens(b.text, index);
+  return b.rows.flatMap((r) => [
+    ...gridRowTokens(r, index),
+    { kind: 'break' as const, text: '', block: index },
+  ]);
+}
