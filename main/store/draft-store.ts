@@ -150,13 +150,13 @@ export class DraftStore {
   }
 
   /** Reads a draft; a damaged or missing file is quarantined and the newest good generation restored. */
-  load(id: string): Promise<LoadedDraft> {
+  async load(id: string): Promise<LoadedDraft> {
     assertSafeId(id);
     return this.serial(id, () => this.loadNow(id));
   }
 
   /** The current file's bytes exactly (after the same checks and recovery as load). */
-  readFileBytes(id: string): Promise<{ loaded: LoadedDraft; bytes: Uint8Array }> {
+  async readFileBytes(id: string): Promise<{ loaded: LoadedDraft; bytes: Uint8Array }> {
     assertSafeId(id);
     return this.serial(id, async () => {
       const loaded = await this.loadNow(id);
@@ -169,7 +169,7 @@ export class DraftStore {
   }
 
   /** Saves a validated draft; refuses drafts written by a newer app; the previous version survives any failure. */
-  save(draft: Draft, options: { mustBeNew?: boolean } = {}): Promise<{ savedAt: string }> {
+  async save(draft: Draft, options: { mustBeNew?: boolean } = {}): Promise<{ savedAt: string }> {
     const parsed = draftSchema.safeParse(draft);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -238,7 +238,7 @@ export class DraftStore {
     };
   }
 
-  trash(id: string): Promise<void> {
+  async trash(id: string): Promise<void> {
     assertSafeId(id);
     return this.serial(id, async () => {
       await moveToTrash(this.ctx, id);
@@ -246,7 +246,7 @@ export class DraftStore {
     });
   }
 
-  untrash(id: string): Promise<void> {
+  async untrash(id: string): Promise<void> {
     assertSafeId(id);
     return this.serial(id, () => restoreFromTrash(this.ctx, id));
   }
