@@ -3,6 +3,7 @@ import type { Services } from '../../shared/ipc/contract';
 import { APP_VERSION } from '../version';
 import { SettingsStore, type KeyValueFactory } from '../store/settings-store';
 import { createDraftsService } from './drafts-service';
+import { createImportService } from './import-service';
 
 export interface ServiceOptions {
   /** Where drafts, history and settings live. */
@@ -37,6 +38,7 @@ export function createServices(options: ServiceOptions): Services {
     'settings:get': async () => settings.get(),
     'settings:set': async (partial) => settings.set(partial),
     ...drafts.handlers,
+    ...createImportService(),
   };
   closers.set(services, () => drafts.close());
   return services;

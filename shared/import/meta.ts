@@ -55,7 +55,9 @@ function cleanAgency(s: string): string {
     .replace(/\s+/g, '')
     .replace(/^(?:关于|《)/, '')
     .replace(/[《》“”"]/g, '')
-    .replace(/的$/, '');
+    .replace(/的$/, '')
+    .replace(/\(/g, '（')
+    .replace(/\)/g, '）');
 }
 
 /** The title among the first lines: "<机关><年>年(度)政府信息公开工作年度报告", possibly over two lines. */

@@ -15,7 +15,16 @@ export interface FoundHeading {
 const HEADING =
   /^\s*(?:第\s*)?([一二三四五六七八九十]{1,2})\s*(?:部分\s*[、.．,，:：]?\s*|[、.．,，:：]\s*|\s+)(.{2,40})$/;
 
-/** The text of a line block (tables have none). */
+/** A line as printed (original punctuation), without list bullets and table rules: what section texts keep. */
+export function rawLine(b: SourceBlock): string | null {
+  if (b.kind !== 'line') return null;
+  return b.text
+    .replace(/^\s*[-*•#>]+\s+/, '')
+    .replace(/[\t|]+/g, ' ')
+    .trim();
+}
+
+/** The text of a line block, NFKC-normalised for matching (tables have none). */
 export function lineText(b: SourceBlock): string | null {
   if (b.kind !== 'line') return null;
   return nfkc(b.text)
@@ -147,7 +156,7 @@ export function findSignature(blocks: readonly SourceBlock[]): Signature | null 
     agencyLine.text.length <= 40 &&
     !HEADING.test(agencyLine.text);
   return {
-    agency: agencyOk ? agencyLine.text.replace(/\s+/g, '') : '',
+    agency: agencyOk ? agencyLine.text.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : '',
     date: iso,
     year: date.year,
     month: date.month,

@@ -1,7 +1,7 @@
 // Section texts by heading (paragraphs kept), the preamble before 一, and where each section's tables begin.
 import type { ReportFormat, SectionDef, TableDef } from '../formats/types';
 import { isChrome, labelCore, shortCore, squash } from './normalize';
-import { lineText, type FoundHeading } from './outline';
+import { lineText, rawLine, type FoundHeading } from './outline';
 import { isProse } from './tokens';
 import type { SourceBlock } from './types';
 
@@ -95,7 +95,7 @@ export function sectionText(
     if (tables.length > 0 && !inTable && isTableLine(b.text, vocab)) inTable = true;
     if (inTable && !isProse(t)) continue;
     if (inTable && /[\t|]/.test(b.text)) continue;
-    const p = cleanParagraph(t);
+    const p = cleanParagraph(rawLine(b) ?? '');
     if (p !== '') out.push(p);
   }
   return out.join('\n');
@@ -109,7 +109,7 @@ export function preambleText(blocks: readonly SourceBlock[], end: number, skip: 
     if (!b || skip.has(i) || b.kind !== 'line') continue;
     const t = lineText(b);
     if (!t || isChrome(t) || /^(?:引言|前言|导语)$/.test(squash(t))) continue;
-    out.push(cleanParagraph(t));
+    out.push(cleanParagraph(rawLine(b) ?? ''));
   }
   return out.filter((p) => p !== '').join('\n');
 }

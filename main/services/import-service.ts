@@ -1,0 +1,33 @@
+// The import:file handler: base64 bytes → readers (main/import) → draft (not saved) + import report.
+import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
+import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/import-channels';
+import { AppError } from '../../shared/ipc/result';
+import { importFile } from '../import';
+
+export function createImportService(): {
+  'import:file': (req: ParsedRequestOf<'import:file'>) => Promise<ResponseOf<'import:file'>>;
+} {
+  return {
+    'import:file': async (req) => {
+      const bytes = Buffer.from(req.contentBase64, 'base64');
+      if (bytes.length > MAX_IMPORT_FILE_BYTES) {
+        throw new AppError(
+          'BAD_REQUEST',
+          `文件过大（超过 ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB），不像一份年度报告。`,
+        );
+      }
+      const fileName = req.fileName.replace(/^.*[\\/]/, '');
+      const result = await importFile(fileName, new Uint8Array(bytes));
+      if (req.asPrevious && result.report.origin !== 'draft') {
+        return {
+          draft: result.draft,
+          report: {
+            ...result.report,
+            notes: [...result.report.notes, '作为上一年度报告导入：仅用于结转和对照，不会单独保存'],
+          },
+        };
+      }
+      return result;
+    },
+  };
+}
