@@ -110,6 +110,7 @@ class FakeApp extends Recorder {
   getVersion = jest.fn(() => '0.0.0-test');
   getAppPath = jest.fn(() => '/tmp/nianbao-test-app');
   setAppUserModelId = jest.fn();
+  enableSandbox = jest.fn();
 }
 
 export const app = new FakeApp();

@@ -1,0 +1,135 @@
+// Save/open dialogs (default names, last folder), and printing through the OS dialog, never silently.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/shell-channels';
+import { dialog } from './__mocks__/electron';
+import type { InvokeContext } from './ipc-register';
+import type { LastFolder } from './last-folder';
+import { ExportedFiles } from './shell-guard';
+import { PRINT_OPTIONS, printContents, shellEntries } from './shell-handlers';
+
+let dir: string;
+let folder: string;
+const folders: LastFolder = {
+  get: async () => folder,
+  set: async (d) => {
+    folder = d;
+  },
+};
+const shell = { openPath: jest.fn(async () => ''), showItemInFolder: jest.fn() };
+const win = { id: 1 };
+
+function setup() {
+  const exported = new ExportedFiles();
+  const entries = shellEntries({
+    dialog: dialog as never,
+    shell,
+    exported,
+    folders,
+    windowFor: () => win as never,
+  });
+  const call = (name: keyof typeof entries, req: unknown, sender: unknown = {}) =>
+    entries[name].handle(entries[name].schema.parse(req), { sender } as InvokeContext);
+  return { exported, call };
+}
+
+beforeEach(() => {
+  dir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-dialogs-'));
+  folder = dir;
+  jest.clearAllMocks();
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('shell:choose-save-path (另存为…)', () => {
+  it('offers the default name in the last used folder, attached to the window', async () => {
+    const { call } = setup();
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: true, filePath: '' });
+    expect(
+      await call('shell:choose-save-path', { kind: 'pdf', agency: '蔡家岗街道办事处', year: 2025 }),
+    ).toBeNull();
+    const [parent, options] = dialog.showSaveDialog.mock.calls[0] as [unknown, Record<string, unknown>];
+    expect(parent).toBe(win);
+    expect(options.defaultPath).toBe(path.join(dir, '蔡家岗街道办事处2025年政府信息公开工作年度报告.pdf'));
+    expect(options.filters).toEqual([{ name: 'PDF 文件', extensions: ['pdf'] }]);
+    expect(options.properties).toContain('showOverwriteConfirmation');
+  });
+
+  it('adds a missing extension, remembers the folder and lets the exported file be opened', async () => {
+    const { call } = setup();
+    const sub = path.join(dir, '2025');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: path.join(sub, '年报') });
+    const chosen = (await call('shell:choose-save-path', { kind: 'docx', agency: 'x', year: 2025 })) as {
+      path: string;
+    };
+    expect(chosen).toEqual({ path: path.join(sub, '年报.docx') });
+    expect(folder).toBe(sub);
+    mkdirSync(sub);
+    writeFileSync(chosen.path, 'docx');
+    expect(await call('shell:open-exported', { path: chosen.path })).toEqual({ opened: true });
+    expect(shell.openPath).toHaveBeenCalledWith(chosen.path);
+  });
+
+  it('refuses to open or reveal a file never chosen or exported', async () => {
+    const { call } = setup();
+    const other = path.join(dir, 'other.pdf');
+    writeFileSync(other, 'x');
+    await expect(call('shell:open-exported', { path: other })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(call('shell:show-in-folder', { path: other })).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(shell.openPath).not.toHaveBeenCalled();
+    expect(shell.showItemInFolder).not.toHaveBeenCalled();
+  });
+});
+
+describe('shell:choose-open-file', () => {
+  it('returns the chosen file as base64 and remembers its folder', async () => {
+    const { call } = setup();
+    const file = path.join(dir, '2024年报.html');
+    writeFileSync(file, '<p>年报</p>');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    const opened = (await call('shell:choose-open-file', { purpose: 'import' })) as { bytesBase64: string };
+    expect(opened).toMatchObject({ name: '2024年报.html', path: file });
+    expect(Buffer.from(opened.bytesBase64, 'base64').toString('utf8')).toBe('<p>年报</p>');
+    const options = dialog.showOpenDialog.mock.calls[0]![1] as { filters: { extensions: string[] }[] };
+    expect(options.filters[0]!.extensions).toEqual(expect.arrayContaining(['docx', 'html', 'txt']));
+  });
+
+  it('refuses a file that is too large, and returns null when cancelled', async () => {
+    const { call } = setup();
+    const big = path.join(dir, 'big.txt');
+    writeFileSync(big, Buffer.alloc(MAX_OPEN_FILE_BYTES + 1));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [big] });
+    await expect(call('shell:choose-open-file', { purpose: 'import' })).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringContaining('文件过大'),
+    });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call('shell:choose-open-file', { purpose: 'draft' })).toBeNull();
+  });
+});
+
+describe('print', () => {
+  it('prints the calling window through the OS dialog: not silent, A4, backgrounds', async () => {
+    const { call } = setup();
+    const sender = {
+      print: jest.fn((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(true, '')),
+    };
+    expect(await call('shell:print', {}, sender)).toEqual({ printed: true });
+    expect(sender.print.mock.calls[0]![0]).toEqual({ silent: false, printBackground: true, pageSize: 'A4' });
+    expect(PRINT_OPTIONS.silent).toBe(false);
+  });
+
+  it('treats cancel as not printed and other failures as a Chinese error', async () => {
+    const cancelled = {
+      print: jest.fn((_o: unknown, cb: (ok: boolean, r: string) => void) => cb(false, 'Print job canceled')),
+    };
+    expect(await printContents(cancelled as never)).toEqual({ printed: false });
+    const failed = {
+      print: jest.fn((_o: unknown, cb: (ok: boolean, r: string) => void) => cb(false, 'Print job failed')),
+    };
+    await expect(printContents(failed as never)).rejects.toMatchObject({
+      code: 'IO',
+      message: '打印失败：Print job failed',
+    });
+  });
+});
