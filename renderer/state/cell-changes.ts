@@ -15,10 +15,8 @@ export type CellChangesResult =
 
 /** True when setting `change` would leave the draft as it is (same stored value, no new override reason). */
 function isNoOp(draft: Draft, change: CellChange): boolean {
-  const stored = draft.cells[change.key];
-  const same =
-    stored === change.value || ((stored === undefined || stored === null) && change.value === null);
-  if (!same || stored === undefined) return false;
+  const stored = draft.cells[change.key] ?? null;
+  if (stored !== change.value) return false;
   return change.reason === undefined || draft.overrides[change.key] === change.reason;
 }
 

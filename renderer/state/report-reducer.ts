@@ -9,10 +9,14 @@ const DATE = /^(\d{4}-\d{2}-\d{2})?$/;
 
 const stamp = (now: string | undefined): string => now ?? new Date().toISOString();
 
-/** Two drafts with the same content, `updatedAt` aside. */
+/** A draft's content for comparison: `updatedAt` aside, a blank cell the same whether absent or null. */
+function content(d: Draft): string {
+  const cells = Object.fromEntries(Object.entries(d.cells).filter(([, v]) => v !== null));
+  return JSON.stringify({ ...d, cells, updatedAt: '' });
+}
+
 function sameContent(a: Draft, b: Draft): boolean {
-  if (a === b) return true;
-  return JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+  return a === b || content(a) === content(b);
 }
 
 function refuse(state: ReportState, message: string): ReportState {

@@ -1,0 +1,113 @@
+// What each figure cell of a table shows: its kind, value text, rule marks and messages, last year's hint.
+import { cellsOf, type CellKey, type Level, type ReportFormat, type TableDef } from '../../../shared/formats';
+import type { Draft } from '../../../shared/draft/schema';
+import { applicableRules, expectedValue, LEVEL_ORDER, type Evaluation } from '../../../shared/engine';
+import { formatCell } from '../../../shared/engine/format-cell';
+import { issuesByCell } from '../../state/selectors';
+
+/** input: typed by the clerk; computed: a total; linked: follows last year's report; override: linked, changed with a reason. */
+export type CellKind = 'input' | 'computed' | 'linked' | 'override';
+
+export interface CellView {
+  readonly key: CellKey;
+  readonly kind: CellKind;
+  readonly value: number | null;
+  /** The value as displayed ('' when blank). */
+  readonly text: string;
+  /** The most serious rule broken by this cell (blank-cell reminders aside), or null. */
+  readonly level: Level | null;
+  /** The messages of the rules it breaks, one per line. */
+  readonly message: string;
+  /** Last year's figure where a cross-year relation applies (上年结转 …), or ''. */
+  readonly hint: string;
+  /** The reason given for overriding a carried value, or ''. */
+  readonly reason: string;
+  /** A blank cell that must be filled. */
+  readonly blank: boolean;
+}
+
+export const BLANK_MESSAGE = '未填写（没有发生的请填 0）';
+
+const requiredIds = new WeakMap<ReportFormat, ReadonlySet<string>>();
+
+function requiredRuleIds(format: ReportFormat): ReadonlySet<string> {
+  let ids = requiredIds.get(format);
+  if (!ids) {
+    ids = new Set(format.rules.filter((r) => r.kind === 'required').map((r) => r.id));
+    requiredIds.set(format, ids);
+  }
+  return ids;
+}
+
+/** Hints of the cross-year relations whose target is in `table`: the carried explanation or the expected value. */
+function crossYearHints(
+  format: ReportFormat,
+  table: TableDef,
+  draft: Draft,
+  evaluation: Evaluation,
+): Map<CellKey, string> {
+  const hints = new Map<CellKey, string>();
+  const previous = draft.previous;
+  if (!previous) return hints;
+  const prefix = `${table.id}.`;
+  for (const rule of applicableRules(format, previous)) {
+    if (!rule.target.startsWith(prefix)) continue;
+    const linked = evaluation.linked[rule.target];
+    if (linked) {
+      hints.set(rule.target, `🔗 上年结转：${linked.explain}`);
+      continue;
+    }
+    const e = expectedValue(rule, previous, evaluation.values);
+    const result = e.value === null ? '' : ` = ${e.value}`;
+    hints.set(rule.target, `按${previous.year}年度报告：${e.explain}${result}`);
+  }
+  return hints;
+}
+
+export function cellViews(
+  format: ReportFormat,
+  table: TableDef,
+  draft: Draft,
+  evaluation: Evaluation,
+): ReadonlyMap<CellKey, CellView> {
+  const info = cellsOf(format);
+  const issues = issuesByCell(evaluation);
+  const required = requiredRuleIds(format);
+  const hints = crossYearHints(format, table, draft, evaluation);
+  const views = new Map<CellKey, CellView>();
+  for (const row of table.rows) {
+    if (row.kind === 'group') continue;
+    for (const column of table.columns) {
+      const key = `${table.id}.${row.key}.${column.key}`;
+      const computed = info.get(key)?.computed ?? row.kind === 'computed';
+      const reason = draft.overrides[key] ?? '';
+      const kind: CellKind = computed
+        ? 'computed'
+        : evaluation.linked[key]
+          ? 'linked'
+          : reason !== ''
+            ? 'override'
+            : 'input';
+      const value = evaluation.values[key] ?? null;
+      let level: Level | null = null;
+      const messages: string[] = [];
+      for (const issue of issues.get(key) ?? []) {
+        if (required.has(issue.ruleId)) continue;
+        if (level === null || LEVEL_ORDER[issue.level] < LEVEL_ORDER[level]) level = issue.level;
+        if (!messages.includes(issue.message)) messages.push(issue.message);
+      }
+      views.set(key, {
+        key,
+        kind,
+        value,
+        text: formatCell(value, column),
+        level,
+        message: messages.join('\n'),
+        hint: hints.get(key) ?? '',
+        reason,
+        blank: value === null && kind !== 'computed',
+      });
+    }
+  }
+  return views;
+}

@@ -1,0 +1,330 @@
+// One figure cell of the grid: a text input with spreadsheet keys, IME-safe live parsing and its message bubble.
+import { memo, useRef, useState, type ChangeEvent, type KeyboardEvent, type MouseEvent } from 'react';
+import type { Level } from '../../../shared/formats/types';
+import { BLANK_MESSAGE, type CellKind } from './cell-views';
+import type { GridApi } from './grid-api';
+
+export interface GridCellProps {
+  readonly cellKey: string;
+  readonly r: number;
+  readonly c: number;
+  /** Accessible name: "<表名> <行标签> <列标签>". */
+  readonly label: string;
+  readonly kind: CellKind;
+  readonly text: string;
+  readonly value: number | null;
+  readonly level: Level | null;
+  readonly message: string;
+  readonly hint: string;
+  readonly reason: string;
+  readonly blank: boolean;
+  readonly colSpan: number;
+  readonly active: boolean;
+  readonly selected: boolean;
+  /** Text typed earlier that could not be read, kept so nothing is lost, and why. */
+  readonly invalidRaw: string;
+  readonly invalidReason: string;
+  /** Why a paste refused this cell. */
+  readonly pasteError: string;
+  /** Open the bubble towards the left (cells near the right edge). */
+  readonly alignRight: boolean;
+  readonly api: GridApi;
+}
+
+interface Edit {
+  readonly raw: string;
+  /** enter: started by typing (arrows leave the cell); edit: F2 / double-click (arrows move the caret). */
+  readonly mode: 'enter' | 'edit';
+  readonly session: number;
+  /** The stored value when the edit began (restored by Esc). */
+  readonly original: number | null;
+}
+
+let sessions = 0;
+
+const PRINTABLE = /^.$/u;
+
+function GridCellImpl(props: GridCellProps) {
+  const { cellKey, r, c, kind, api, active } = props;
+  const [edit, setEditState] = useState<Edit | null>(null);
+  const [error, setError] = useState('');
+  const [note, setNote] = useState('');
+  const editRef = useRef<Edit | null>(null);
+  const composing = useRef(false);
+  const writable = kind === 'input' || kind === 'override';
+
+  const setEdit = (next: Edit | null) => {
+    editRef.current = next;
+    setEditState(next);
+    api.editing(next !== null);
+  };
+  const begin = (mode: Edit['mode'], raw: string): Edit => {
+    sessions += 1;
+    const next: Edit = { raw, mode, session: sessions, original: props.value };
+    setEdit(next);
+    return next;
+  };
+  /** Parses the typed text: a valid figure is stored at once; an invalid one restores the value before the edit. */
+  const apply = (ed: Edit, raw: string) => {
+    const result = api.parse(cellKey, raw);
+    if (result.ok) {
+      setError('');
+      setNote(result.warning ?? '');
+      api.commit(cellKey, result.value, ed.session);
+    } else {
+      setError(result.reason);
+      setNote('');
+      api.commit(cellKey, ed.original, ed.session);
+    }
+  };
+  const endEdit = () => {
+    if (editRef.current) setEdit(null);
+    setError('');
+  };
+  /** Ends the edit before leaving the cell; false (and the reason shown) when the text cannot be read. */
+  const finish = (): boolean => {
+    const ed = editRef.current;
+    if (!ed) return true;
+    const result = api.parse(cellKey, ed.raw);
+    if (!result.ok) {
+      setError(result.reason);
+      return false;
+    }
+    endEdit();
+    return true;
+  };
+  const cancel = (input: HTMLInputElement) => {
+    const ed = editRef.current;
+    if (ed) api.commit(cellKey, ed.original, ed.session);
+    endEdit();
+    setNote('');
+    api.clearInvalid(cellKey);
+    requestAnimationFrame(() => input.select());
+  };
+  const editInPlace = (input: HTMLInputElement) => {
+    if (kind === 'linked') return api.override(cellKey, '');
+    if (kind === 'computed') return setNote('这是自动计算的合计，不能直接填写');
+    const raw = editRef.current?.raw ?? (props.invalidRaw || props.text);
+    if (!editRef.current) begin('edit', raw);
+    else setEdit({ ...editRef.current, mode: 'edit' });
+    requestAnimationFrame(() => input.setSelectionRange(raw.length, raw.length));
+  };
+
+  const onChange = (e: ChangeEvent<HTMLInputElement>) => {
+    if (!writable) return;
+    const raw = e.target.value;
+    const current = editRef.current;
+    const ed = current ? { ...current, raw } : begin('enter', raw);
+    if (current) setEdit(ed);
+    if (composing.current || (e.nativeEvent as InputEvent).isComposing) return;
+    apply(ed, raw);
+  };
+
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
+    if (e.nativeEvent.isComposing || e.keyCode === 229 || composing.current) return;
+    const input = e.currentTarget;
+    const ctrl = e.ctrlKey || e.metaKey;
+    const k = e.key;
+    if (ctrl && !e.altKey) {
+      const lower = k.toLowerCase();
+      if (lower === 'z' || lower === 'y') {
+        e.preventDefault();
+        endEdit();
+        if (lower === 'z' && !e.shiftKey) api.undo();
+        else api.redo();
+      }
+      return;
+    }
+    const ed = editRef.current;
+    const move = (dr: number, dc: number, options: { extend?: boolean; wrap?: boolean } = {}) => {
+      if (!finish()) return true;
+      return api.move(r, c, dr, dc, options);
+    };
+    switch (k) {
+      case 'Enter':
+        e.preventDefault();
+        move(e.shiftKey ? -1 : 1, 0);
+        return;
+      case 'Tab':
+        if (!finish() || api.move(r, c, 0, e.shiftKey ? -1 : 1, { wrap: true })) e.preventDefault();
+        return;
+      case 'ArrowUp':
+      case 'ArrowDown':
+        e.preventDefault();
+        move(k === 'ArrowUp' ? -1 : 1, 0, { extend: e.shiftKey && !ed });
+        return;
+      case 'ArrowLeft':
+      case 'ArrowRight':
+        if (ed?.mode === 'edit') return;
+        e.preventDefault();
+        move(0, k === 'ArrowLeft' ? -1 : 1, { extend: e.shiftKey && !ed });
+        return;
+      case 'Home':
+      case 'End':
+        if (ed) return;
+        e.preventDefault();
+        api.moveTo(r, k === 'Home' ? 0 : Infinity);
+        return;
+      case 'F2':
+        e.preventDefault();
+        editInPlace(input);
+        return;
+      case 'Escape':
+        if (ed || props.invalidRaw !== '') {
+          e.preventDefault();
+          cancel(input);
+        } else {
+          api.collapse();
+        }
+        return;
+      case 'Delete':
+        if (ed) return;
+        e.preventDefault();
+        api.clearRange();
+        return;
+      default:
+        if (writable || e.altKey || !(PRINTABLE.test(k) || k === 'Backspace')) return;
+        e.preventDefault();
+        if (kind === 'linked') api.override(cellKey, PRINTABLE.test(k) ? k : '');
+        else setNote('这是自动计算的合计，不能直接填写');
+    }
+  };
+
+  const onCompositionStart = () => {
+    composing.current = true;
+    if (writable && !editRef.current) begin('enter', props.invalidRaw || props.text);
+  };
+  const onCompositionEnd = (e: { currentTarget: HTMLInputElement }) => {
+    composing.current = false;
+    if (!writable) return;
+    const raw = e.currentTarget.value;
+    const ed = editRef.current ? { ...editRef.current, raw } : begin('enter', raw);
+    setEdit(ed);
+    apply(ed, raw);
+  };
+  const onBlur = () => {
+    composing.current = false;
+    const ed = editRef.current;
+    if (!ed) return;
+    const result = api.parse(cellKey, ed.raw);
+    if (!result.ok) api.setInvalid(cellKey, ed.raw, result.reason);
+    endEdit();
+  };
+  const onMouseDown = (e: MouseEvent<HTMLInputElement>) => {
+    if (e.shiftKey && !editRef.current) {
+      e.preventDefault();
+      api.extendTo(r, c);
+    }
+  };
+  const onMouseEnter = (e: MouseEvent<HTMLInputElement>) => {
+    if (e.buttons === 1 && !editRef.current) api.extendTo(r, c);
+  };
+
+  const shown = edit ? edit.raw : props.invalidRaw !== '' ? props.invalidRaw : props.text;
+  const problem = error || (edit ? '' : props.invalidReason) || props.pasteError;
+  const lines = bubbleLines(props, problem, note);
+  const bubbleId = `cell-msg-${cellKey}`;
+  const showBubble = active && (lines.length > 0 || kind === 'linked' || kind === 'override');
+  const classes = [
+    'grid-cell',
+    `cell-${kind}`,
+    props.level ? `cell-${props.level}` : '',
+    problem ? 'cell-invalid' : '',
+    props.blank && !edit && props.invalidRaw === '' ? 'cell-blank' : '',
+    props.selected ? 'cell-selected' : '',
+    active ? 'cell-active' : '',
+  ];
+  return (
+    <td className={classes.filter(Boolean).join(' ')} colSpan={props.colSpan > 1 ? props.colSpan : undefined}>
+      <input
+        type="text"
+        inputMode="decimal"
+        autoComplete="off"
+        spellCheck={false}
+        data-r={r}
+        data-c={c}
+        data-key={cellKey}
+        aria-label={props.label}
+        aria-invalid={problem !== '' || props.level === 'error' ? true : undefined}
+        aria-describedby={showBubble ? bubbleId : undefined}
+        readOnly={!writable}
+        tabIndex={active ? 0 : -1}
+        title={[problem, props.message, props.hint].filter(Boolean).join('\n') || undefined}
+        value={shown}
+        onChange={onChange}
+        onKeyDown={onKeyDown}
+        onCompositionStart={onCompositionStart}
+        onCompositionEnd={onCompositionEnd}
+        onFocus={(e) => {
+          api.activate(r, c);
+          if (!editRef.current) e.currentTarget.select();
+        }}
+        onBlur={onBlur}
+        onDoubleClick={(e) => editInPlace(e.currentTarget)}
+        onMouseDown={onMouseDown}
+        onMouseEnter={onMouseEnter}
+      />
+      {kind === 'linked' ? (
+        <span className="cell-link" aria-hidden="true">
+          🔗
+        </span>
+      ) : null}
+      {showBubble ? (
+        <div
+          id={bubbleId}
+          className={props.alignRight ? 'cell-bubble align-right' : 'cell-bubble'}
+          role="status"
+        >
+          {lines.map((l) => (
+            <p key={l.text} className={`bubble-${l.tone}`}>
+              {l.text}
+            </p>
+          ))}
+          {kind === 'linked' ? (
+            <button
+              type="button"
+              className="bubble-action"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => api.override(cellKey, '')}
+            >
+              修改…
+            </button>
+          ) : null}
+          {kind === 'override' ? (
+            <button
+              type="button"
+              className="bubble-action"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => api.restore(cellKey)}
+            >
+              恢复为上年结转值
+            </button>
+          ) : null}
+        </div>
+      ) : null}
+    </td>
+  );
+}
+
+interface Line {
+  readonly text: string;
+  readonly tone: 'error' | 'warning' | 'info' | 'hint';
+}
+
+function bubbleLines(props: GridCellProps, problem: string, note: string): Line[] {
+  const lines: Line[] = [];
+  if (problem) lines.push({ text: `无法读入：${problem}`, tone: 'error' });
+  for (const m of props.message.split('\n').filter(Boolean))
+    lines.push({ text: m, tone: props.level ?? 'info' });
+  if (note) lines.push({ text: note, tone: 'info' });
+  if (props.blank && !problem && props.invalidRaw === '') lines.push({ text: BLANK_MESSAGE, tone: 'hint' });
+  if (props.hint) lines.push({ text: props.hint, tone: 'hint' });
+  if (props.kind === 'linked')
+    lines.push({ text: '随上年报告自动结转；如需改动，按 F2 或点“修改”，并说明原因', tone: 'hint' });
+  if (props.kind === 'override')
+    lines.push({ text: `已改动上年结转值，原因：${props.reason}`, tone: 'hint' });
+  if (props.kind === 'computed' && !note) lines.push({ text: '自动计算，不能直接填写', tone: 'hint' });
+  return lines;
+}
+
+export const GridCell = memo(GridCellImpl);

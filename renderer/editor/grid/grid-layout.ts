@@ -1,0 +1,84 @@
+// The printed layout of a table from its format data: header rows, row-label (stub) cells with spans, cell keys.
+import type { CellKey, ColumnDef, HeaderCell, RowDef, TableDef } from '../../../shared/formats/types';
+import type { ParseColumn } from '../../../shared/engine/parse-cell';
+
+/** A row-label cell printed left of the figures: a group label spanning rows, or the row's own label. */
+export interface StubCell {
+  readonly label: string;
+  readonly rowSpan: number;
+  readonly colSpan: number;
+  readonly level: number;
+  readonly group: boolean;
+}
+
+export interface BodyRow {
+  readonly row: RowDef;
+  /** Stub cells that start on this row (group labels first, then the row's own label). */
+  readonly stubs: readonly StubCell[];
+  /** Text of the unit column, when the table prints one. */
+  readonly unit?: string;
+  /** Keys of the figure cells, one per column. */
+  readonly keys: readonly CellKey[];
+}
+
+export interface GridLayout {
+  readonly table: TableDef;
+  readonly headerRows: readonly (readonly HeaderCell[])[];
+  readonly rows: readonly BodyRow[];
+  /** How many printed columns each figure cell spans (表二 (五)(六)(八) print one figure over 3 columns). */
+  readonly valueSpan: number;
+  readonly columns: readonly ColumnDef[];
+}
+
+const cache = new WeakMap<TableDef, GridLayout>();
+
+/** Group rows containing `row`, outermost first (by level, then by order in the table). */
+function ancestors(table: TableDef, row: RowDef): RowDef[] {
+  return table.rows
+    .filter((g) => g.kind === 'group' && (g.spans ?? []).includes(row.key))
+    .sort((a, b) => a.level - b.level);
+}
+
+export function gridLayout(table: TableDef): GridLayout {
+  const cached = cache.get(table);
+  if (cached) return cached;
+  const stubColumns = table.stubColumns ?? 1;
+  const dataRows = table.rows.filter((r) => r.kind !== 'group');
+  const spanned = (g: RowDef) => dataRows.filter((r) => (g.spans ?? []).includes(r.key));
+  const rows = dataRows.map((row): BodyRow => {
+    const stubs: StubCell[] = [];
+    if (stubColumns > 0) {
+      const groups = ancestors(table, row);
+      for (const g of groups) {
+        const members = spanned(g);
+        if (members[0] === row) {
+          stubs.push({ label: g.label, rowSpan: members.length, colSpan: 1, level: g.level, group: true });
+        }
+      }
+      const own = Math.max(1, stubColumns - groups.length);
+      stubs.push({ label: row.label, rowSpan: 1, colSpan: own, level: row.level, group: false });
+    }
+    const keys = table.columns.map((c) => `${table.id}.${row.key}.${c.key}`);
+    return { row, stubs, keys, ...(table.unitColumnLabel !== undefined ? { unit: row.unit ?? '' } : {}) };
+  });
+  const layout: GridLayout = {
+    table,
+    headerRows: table.headerRows,
+    rows,
+    valueSpan: table.printSpan ?? 1,
+    columns: table.columns,
+  };
+  cache.set(table, layout);
+  return layout;
+}
+
+/** What the cell parser needs for a cell: the column with the row's own unit when it has one. */
+export function parseColumnOf(row: RowDef, column: ColumnDef): ParseColumn {
+  const unit = row.unit ?? column.unit;
+  return {
+    type: column.type,
+    label: column.label,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(column.decimals !== undefined ? { decimals: column.decimals } : {}),
+  };
+}
