@@ -4,6 +4,7 @@ import { APP_VERSION } from '../version';
 import { SettingsStore, type KeyValueFactory } from '../store/settings-store';
 import { createDraftsService } from './drafts-service';
 import { createImportService } from './import-service';
+import { createExportService } from './export-service';
 
 export interface ServiceOptions {
   /** Where drafts, history and settings live. */
@@ -39,6 +40,10 @@ export function createServices(options: ServiceOptions): Services {
     'settings:set': async (partial) => settings.set(partial),
     ...drafts.handlers,
     ...createImportService(),
+    ...createExportService({
+      openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
+      exportDir: () => settings.get().exportDir,
+    }),
   };
   closers.set(services, () => drafts.close());
   return services;

@@ -31,7 +31,7 @@ export interface FontSet {
   faceFor(role: FontRole, ch: string): FontFace;
 }
 
-function loadFace(file: string, source: FontFace['source']): FontFace | null {
+function loadFace(file: string, source: FontFace['source'], probe: number): FontFace | null {
   let bytes: Buffer;
   let font: fontkit.Font;
   try {
@@ -39,7 +39,7 @@ function loadFace(file: string, source: FontFace['source']): FontFace | null {
     const f = fontkit.create(bytes);
     if (!('glyphForCodePoint' in f)) return null; // a collection
     font = f;
-    if (!font.hasGlyphForCodePoint(0x4e2d)) return null; // no Chinese (中)
+    if (!font.hasGlyphForCodePoint(probe)) return null; // not a Chinese font
   } catch {
     return null;
   }
@@ -83,10 +83,14 @@ export interface FontSetOptions {
 const setCache = new Map<string, FontSet>();
 const faceCache = new Map<string, FontFace>();
 
-function cachedFace(file: string, source: FontFace['source']): FontFace | null {
+/** 中, or 喆 for the fallback (which holds only characters outside GB2312). */
+const PROBE = 0x4e2d;
+const FALLBACK_PROBE = 0x5586;
+
+function cachedFace(file: string, source: FontFace['source'], probe = PROBE): FontFace | null {
   const hit = faceCache.get(file);
   if (hit) return hit;
-  const face = loadFace(file, source);
+  const face = loadFace(file, source, probe);
   if (face) faceCache.set(file, face);
   return face;
 }
@@ -111,7 +115,7 @@ export function loadFontSet(options: FontSetOptions = {}): FontSet {
     if (!face) throw new Error(`内置字体 ${BUNDLED[role]} 无法读取（安装可能不完整）。`);
     faces[role] = face;
   }
-  const fallback = cachedFace(path.join(bundledDir, BUNDLED_FALLBACK), 'bundled');
+  const fallback = cachedFace(path.join(bundledDir, BUNDLED_FALLBACK), 'bundled', FALLBACK_PROBE);
   if (!fallback) throw new Error(`内置字体 ${BUNDLED_FALLBACK} 无法读取（安装可能不完整）。`);
   const set: FontSet = {
     face: (role) => faces[role],

@@ -1,0 +1,102 @@
+// PDF writer: lays the document out, subsets each font to the glyphs used (HarfBuzz, then upstream fontkit 2) and draws with pdf-lib.
+import { PDFDocument, rgb, setCharacterSpacing, type PDFFont } from 'pdf-lib';
+import subsetFont from 'subset-font';
+import type { DocumentModel } from '../../../shared/document';
+import { fontkitAdapter } from './fontkit-adapter';
+import type { FontFace, FontSet } from './fonts';
+import { layoutDocument } from './layout';
+import type { LaidPage } from './ops';
+import { PAGE } from './page-setup';
+
+export interface PdfResult {
+  readonly bytes: Uint8Array;
+  readonly pages: number;
+}
+
+/** Recent HarfBuzz subsets by face and character set: the live preview re-exports mostly the same characters. */
+const subsetCache = new Map<string, Promise<Uint8Array>>();
+const SUBSET_CACHE_MAX = 24;
+
+function subsetOf(face: FontFace, chars: string): Promise<Uint8Array> {
+  const key = `${face.key}\u0000${chars}`;
+  const hit = subsetCache.get(key);
+  if (hit) return hit;
+  const made = subsetFont(
+    Buffer.from(face.bytes.buffer, face.bytes.byteOffset, face.bytes.byteLength),
+    chars,
+    {
+      targetFormat: 'sfnt',
+      noLayoutClosure: true,
+    },
+  ).then((b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  made.catch(() => subsetCache.delete(key));
+  subsetCache.set(key, made);
+  if (subsetCache.size > SUBSET_CACHE_MAX) {
+    const oldest = subsetCache.keys().next().value;
+    if (oldest !== undefined) subsetCache.delete(oldest);
+  }
+  return made;
+}
+
+function charsByFace(pages: readonly LaidPage[]): Map<FontFace, Set<string>> {
+  const out = new Map<FontFace, Set<string>>();
+  for (const p of pages) {
+    for (const op of p.ops) {
+      if (op.kind !== 'text') continue;
+      let set = out.get(op.face);
+      if (!set) out.set(op.face, (set = new Set()));
+      for (const ch of op.text) set.add(ch);
+    }
+  }
+  return out;
+}
+
+export async function writePdf(doc: DocumentModel, fonts: FontSet): Promise<PdfResult> {
+  const pages = layoutDocument(doc, fonts);
+  const pdf = await PDFDocument.create();
+  pdf.registerFontkit(fontkitAdapter);
+  pdf.setTitle(doc.title);
+  pdf.setAuthor(doc.agency);
+  pdf.setSubject(doc.title);
+  pdf.setCreator('政府信息公开年报助手');
+  pdf.setProducer('nianbao (pdf-lib)');
+  pdf.setLanguage('zh-CN');
+
+  const used = charsByFace(pages);
+  const embedded = new Map<FontFace, PDFFont>();
+  await Promise.all(
+    [...used].map(async ([face, set]) => {
+      const chars = [...set].sort().join('');
+      const small = await subsetOf(face, chars);
+      embedded.set(face, await pdf.embedFont(small, { subset: true }));
+    }),
+  );
+
+  const black = rgb(0, 0, 0);
+  for (const laid of pages) {
+    const page = pdf.addPage([PAGE.width, PAGE.height]);
+    let spacing = 0;
+    for (const op of laid.ops) {
+      if (op.kind === 'rect') {
+        page.drawRectangle({
+          x: op.x,
+          y: PAGE.height - op.y - op.h,
+          width: op.w,
+          height: op.h,
+          borderColor: black,
+          borderWidth: 0.5,
+        });
+        continue;
+      }
+      const font = embedded.get(op.face);
+      if (!font) continue;
+      if (op.spacing !== spacing) {
+        page.pushOperators(setCharacterSpacing(op.spacing));
+        spacing = op.spacing;
+      }
+      page.drawText(op.text, { x: op.x, y: PAGE.height - op.y, size: op.size, font, color: black });
+    }
+  }
+  const bytes = await pdf.save({ useObjectStreams: true });
+  return { bytes, pages: pages.length };
+}

@@ -1,0 +1,68 @@
+// One entry for every export kind: draft → evaluated values → document model → PDF / DOCX / HTML bytes.
+import { buildDocument, reportTitle, type DocumentModel } from '../../shared/document';
+import type { Draft } from '../../shared/draft/schema';
+import { evaluate } from '../../shared/engine';
+import { getFormat } from '../../shared/formats';
+import { writeDocx } from './docx/writer';
+import { writeHtml } from './html/writer';
+import { loadFontSet, type FontSetOptions } from './pdf/fonts';
+import { writePdf } from './pdf/writer';
+
+export type ExportKind = 'pdf' | 'docx' | 'html';
+export const EXPORT_KINDS: readonly ExportKind[] = ['pdf', 'docx', 'html'];
+
+export function documentOf(draft: Draft): DocumentModel {
+  const format = getFormat(draft.formatId);
+  return buildDocument(format, draft, evaluate(format, draft).values);
+}
+
+/** Unresolved errors of the draft (exports go ahead; callers tell the clerk). */
+export function errorCount(draft: Draft): number {
+  const format = getFormat(draft.formatId);
+  return evaluate(format, draft).issues.filter((i) => i.level === 'error').length;
+}
+
+export interface Rendered {
+  readonly bytes: Uint8Array;
+  /** Pages (PDF only; 0 otherwise). */
+  readonly pages: number;
+}
+
+export async function render(
+  doc: DocumentModel,
+  kind: ExportKind,
+  fonts: FontSetOptions = {},
+): Promise<Rendered> {
+  switch (kind) {
+    case 'pdf':
+      return writePdf(doc, loadFontSet(fonts));
+    case 'docx':
+      return { bytes: await writeDocx(doc), pages: 0 };
+    case 'html':
+      return { bytes: new TextEncoder().encode(writeHtml(doc)), pages: 0 };
+  }
+}
+
+/** Characters Windows forbids in file names, replaced by full-width look-alikes or removed. */
+export function safeFileName(name: string): string {
+  return (
+    name
+      .replace(/[\\/]/g, '／')
+      .replace(/:/g, '：')
+      .replace(/\*/g, '＊')
+      .replace(/\?/g, '？')
+      .replace(/"/g, '＂')
+      .replace(/</g, '＜')
+      .replace(/>/g, '＞')
+      .replace(/\|/g, '｜')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u001f]/g, '')
+      .replace(/[. ]+$/, '')
+      .trim()
+  );
+}
+
+/** `<机关名称><年度>年政府信息公开工作年度报告.<ext>` */
+export function defaultFileName(draft: Draft, kind: ExportKind): string {
+  return `${safeFileName(reportTitle(draft.agency, draft.year)) || '年度报告'}.${kind}`;
+}
