@@ -70,7 +70,9 @@ export function similarity(a: string, b: string): number {
 const CHROME =
   /^(?:欢迎访问|首页|当前位置|您当前的位置|来源[:：]|发布时间|发布日期|发布机构|浏览次数|访问量|字号|【?\s*字体|打印本页|关闭窗口|【?打印|【?关闭|分享到|扫一扫|附件下载|附件[:：]?$|相关链接|上一篇|下一篇|责任编辑|信息来源|索引号|主题分类|成文日期|文号|网站地图|联系我们|版权所有|主办单位|承办单位|技术支持|ICP备|网站标识码)/;
 
+const PAGE_MARK = /^(?:[-—–―]+\s*\d{1,3}\s*[-—–―]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?)$/;
+
 export function isChrome(line: string): boolean {
   const t = nfkc(line).trim();
-  return CHROME.test(t) || /^【.{0,8}】$/.test(t);
+  return CHROME.test(t) || /^【.{0,8}】$/.test(t) || PAGE_MARK.test(t);
 }

@@ -81,6 +81,25 @@ function bestMatch(run: string, matchers: readonly Matcher[], lastOrder: number)
   return best;
 }
 
+const clip = (t: string) => (t.length > 60 ? `…${t.slice(-60)}` : t);
+const NUMBERING_ONLY = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]?$/;
+
+/** The printed label text from the token where the match starts (with a numbering token just before it). */
+function labelFrom(texts: readonly string[], start: number): string {
+  let pos = 0;
+  let first = 0;
+  for (let i = 0; i < texts.length; i++) {
+    const len = squash(texts[i] ?? '').length;
+    if (pos + len > start) {
+      first = i;
+      break;
+    }
+    pos += len;
+  }
+  if (first > 0 && NUMBERING_ONLY.test((texts[first - 1] ?? '').trim())) first--;
+  return clip(texts.slice(first).join(' '));
+}
+
 /**
  * Walks the tokens of a section: label text accumulates in a run until figures follow; the figures belong to the
  * best-matching row. Prose ends the run. Figures with no label before them go to the section's label-less table
@@ -122,7 +141,7 @@ export function assignRows(
     const run = squash(labelRaw);
     const figures = values.map((v) => (v.kind === 'blank' ? '□' : v.text)).join(' ');
     const match = run === '' ? null : bestMatch(run, labelled, lastOrder);
-    const shortLabel = labelRaw.length > 60 ? `…${labelRaw.slice(-60)}` : labelRaw;
+    const shortLabel = match ? labelFrom(runText, match.end - match.length) : clip(labelRaw);
     if (match) {
       hits.push({ table: match.m.table, row: match.m.row, values, source: `${shortLabel}：${figures}` });
       lastOrder = match.m.order;

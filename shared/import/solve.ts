@@ -277,7 +277,7 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
     } else {
       s.reason =
         s.candidates.length > 1
-          ? `数字连在一起，有 ${s.candidates.length} 种拆分都满足表内合计关系`
+          ? `数字连在一起，可拆成 ${s.candidates.length} 种且都不违反表内合计关系，无法确定`
           : '数字连在一起，没有满足表内合计关系的拆分';
       s.kind = 'partial';
     }

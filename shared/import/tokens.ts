@@ -78,7 +78,8 @@ export function cellTokens(raw: string, block: number): Token[] {
   if (cell === '') return [];
   if (isNumberText(cell)) {
     const digits = figureText(cell).replace(/^[+-]/, '');
-    const glued = /^0\d/.test(digits);
+    // A leading zero (04) or ten digits and more in one cell cannot be a single count: figures run together.
+    const glued = /^0\d/.test(digits) || /^\d{10,}$/.test(digits);
     return [{ kind: 'num', text: cell, ...(glued ? { glued } : {}), block }];
   }
   if (MARK_CELL.test(cell)) return [{ kind: 'mark', text: cell, block }];
@@ -86,8 +87,20 @@ export function cellTokens(raw: string, block: number): Token[] {
   return textCellTokens(cell, block);
 }
 
+/** Page numbers and running heads of PDF text: — 3 —, - 3 -, 第 3 页 共 9 页, 3/9. */
+const PAGE_MARK =
+  /^\s*(?:[-—–―]+\s*\d{1,3}\s*[-—–―]+|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/;
+
+/** A markdown table's header rule: | --- | :---: | */
+const MARKDOWN_RULE = /^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$/;
+
+export function isPageMark(text: string): boolean {
+  return PAGE_MARK.test(nfkc(text));
+}
+
 /** A text line: tab- or pipe-separated cells, prose, or space-separated cells (PDF text). */
 export function lineTokens(raw: string, block: number): Token[] {
+  if (isPageMark(raw) || MARKDOWN_RULE.test(raw)) return [];
   const line = nfkc(raw).replace(/^\s*[-*•#>]+\s+/, '');
   if (line.trim() === '') return [];
   if (line.includes('\t') || line.includes('|')) {

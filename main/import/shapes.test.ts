@@ -1,0 +1,133 @@
+// Scrape shapes beyond the seeds: PDF text with aligned columns and wrapped labels; figures run together (PT page.txt).
+import fs from 'node:fs';
+import path from 'node:path';
+import { importFile } from './index';
+
+const FIX = path.join(__dirname, '__fixtures__');
+const load = (name: string) =>
+  importFile(name, new Uint8Array(fs.readFileSync(path.join(FIX, name))), {
+    now: '2026-01-01T00:00:00.000Z',
+    id: 'x',
+  });
+
+const COLS = ['natural', 'commercial', 'research', 'social', 'legal', 'other_org'];
+const row = (r: string, values: readonly number[]) =>
+  Object.fromEntries(COLS.map((c, i) => [`t3.${r}.${c}`, values[i]]));
+const zeroRows = (rows: readonly string[]) =>
+  Object.assign({}, ...rows.map((r) => row(r, [0, 0, 0, 0, 0, 0])));
+
+describe('PDF text (pdftotext layout): aligned columns, wrapped labels, page numbers, 结转下一年度', () => {
+  it('reads title over two lines, year and every figure', async () => {
+    const { report, draft } = await load('pdf-text-2022.txt');
+    expect([report.formatId, report.year, report.agency]).toEqual(['gov-2021', 2022, '青溪县白石乡人民政府']);
+    expect(report.sectionsFound).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+    expect(report.unresolved).toEqual([]);
+    expect(draft.cells).toEqual({
+      't2_1.rules.issued': 0,
+      't2_1.rules.repealed': 0,
+      't2_1.rules.valid': 0,
+      't2_1.norms.issued': 3,
+      't2_1.norms.repealed': 1,
+      't2_1.norms.valid': 12,
+      't2_5.license.decisions': 35,
+      't2_6.penalty.decisions': 7,
+      't2_6.coercion.decisions': 0,
+      't2_8.fees.amount': 0.5,
+      ...row('new', [5, 1, 0, 0, 0, 0]),
+      ...row('carried', [1, 0, 0, 0, 0, 0]),
+      ...row('granted', [3, 1, 0, 0, 0, 0]),
+      ...row('partial', [1, 0, 0, 0, 0, 0]),
+      ...zeroRows([
+        'withheld_secret',
+        'withheld_law',
+        'withheld_safety',
+        'withheld_third_party',
+        'withheld_internal',
+        'withheld_process',
+        'withheld_enforcement',
+        'withheld_query',
+        'unable_create',
+        'unable_unclear',
+        'rejected_petition',
+        'rejected_repeat',
+        'rejected_publication',
+        'rejected_massive',
+        'rejected_confirm',
+        'other_overdue',
+        'other_fee',
+        'other_misc',
+      ]),
+      ...row('unable_none', [1, 0, 0, 0, 0, 0]),
+      ...row('carry_forward', [1, 0, 0, 0, 0, 0]),
+      't4.cases.review_upheld': 1,
+      't4.cases.review_corrected': 0,
+      't4.cases.review_other': 0,
+      't4.cases.review_pending': 0,
+      't4.cases.direct_upheld': 0,
+      't4.cases.direct_corrected': 0,
+      't4.cases.direct_other': 1,
+      't4.cases.direct_pending': 0,
+      't4.cases.after_upheld': 0,
+      't4.cases.after_corrected': 0,
+      't4.cases.after_other': 0,
+      't4.cases.after_pending': 0,
+    });
+    expect(draft.stated['t3.results_total.total']).toBe(6);
+    expect(draft.texts.s5).toBe(
+      '一是公开内容还不够丰富。二是政策解读形式单一。\n2023年，我乡将进一步加强政务公开工作。',
+    );
+    expect(draft.signature.date).toBe('2023-01-18');
+    expect(report.issues.errors).toBe(0);
+  });
+});
+
+describe('figures run together with no separator', () => {
+  it('accepts only the split that satisfies the table identities; several splits → 需核对 with the source text', async () => {
+    const { report, draft } = await load('glued-2021.txt');
+    expect([report.formatId, report.year]).toEqual(['gov-2021', 2021]);
+    expect(draft.cells).toMatchObject({
+      ...row('new', [64, 0, 0, 2, 0, 4]),
+      ...row('carried', [3, 0, 0, 0, 0, 0]),
+      ...row('granted', [30, 0, 0, 1, 0, 2]),
+      ...row('partial', [5, 0, 0, 0, 0, 0]),
+      ...row('withheld_law', [2, 0, 0, 0, 0, 0]),
+      ...row('unable_none', [20, 0, 0, 1, 0, 1]),
+      ...row('rejected_repeat', [1, 0, 0, 0, 0, 0]),
+      ...row('other_overdue', [3, 0, 0, 0, 0, 1]),
+      ...row('carry_forward', [6, 0, 0, 0, 0, 0]),
+      't4.cases.review_upheld': 1,
+      't4.cases.review_pending': 0,
+      't2_1.rules.valid': 0,
+      't2_5.license.decisions': 396,
+      't2_6.penalty.decisions': 2648,
+      't2_6.coercion.decisions': 126,
+      't2_8.fees.amount': 4166.241619,
+    });
+    expect(draft.stated).toMatchObject({
+      't3.new.total': 70,
+      't3.results_total.natural': 61,
+      't3.results_total.total': 67,
+      't4.cases.review_total': 1,
+    });
+    // 3112 cut into three figures has three answers and no identity decides: never guessed.
+    const norms = report.unresolved.filter((u) => u.cell.startsWith('t2_1.norms.'));
+    expect(norms.map((u) => u.cell)).toEqual([
+      't2_1.norms.issued',
+      't2_1.norms.repealed',
+      't2_1.norms.valid',
+    ]);
+    expect(norms[0]?.source).toBe('行政规范性文件：3112');
+    expect(norms[0]?.reason).toContain('3 种');
+    expect(draft.cells['t2_1.norms.issued']).toBeUndefined();
+    expect(report.unresolved).toHaveLength(3);
+    expect(report.split.find((s) => s.rowKey === 'new')).toMatchObject({
+      source: '一、本年新收政府信息公开申请数量：640020470',
+      values: [64, 0, 0, 2, 0, 4, 70],
+    });
+    expect(report.tables.find((t) => t.tableId === 't2_1')).toMatchObject({
+      read: 3,
+      unresolved: 3,
+      confidence: 0.5,
+    });
+  });
+});
