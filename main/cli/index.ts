@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/ipc/result';
 import { APP_VERSION } from '../version';
 import { registerDraftFileCommands } from './commands/draft-file';
+import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerServeCommand } from './commands/serve';
 import { CliExit } from './exit';
@@ -17,6 +18,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateCommanderError(str)) });
   registerDraftFileCommands(program);
+  registerExportCommand(program);
   registerImportCommand(program);
   registerServeCommand(program);
   return program;

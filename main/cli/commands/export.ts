@@ -1,0 +1,66 @@
+// CLI: nianbao export <draft.json> [--pdf out.pdf] [--docx out.docx] [--html out.html] [--force] — print-ready files.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { AppError } from '../../../shared/ipc/result';
+import { documentOf, errorCount, render, type ExportKind } from '../../export/render';
+import { writeFileSafely } from '../../export/safe-write';
+import { readDraft } from '../draft-io';
+import { CliExit } from '../exit';
+
+interface ExportOptions {
+  readonly pdf?: string;
+  readonly docx?: string;
+  readonly html?: string;
+  readonly force?: boolean;
+  readonly bundledFonts?: boolean;
+}
+
+export function registerExportCommand(program: Command): void {
+  program
+    .command('export')
+    .description('导出打印版年报：PDF、DOCX（Word/WPS 可编辑）、HTML（网站发布）')
+    .argument('<draft.json>', '草稿文件')
+    .option('--pdf <file>', '导出 PDF 到此文件')
+    .option('--docx <file>', '导出 DOCX 到此文件')
+    .option('--html <file>', '导出 HTML 到此文件')
+    .option('-f, --force', '覆盖已存在的文件')
+    .option('--bundled-fonts', '只用内置字体（不查找本机安装的公文字体）')
+    .action(async (file: string, opts: ExportOptions) => {
+      const targets = (['pdf', 'docx', 'html'] as const)
+        .filter((k) => opts[k] !== undefined)
+        .map((kind) => ({ kind: kind as ExportKind, file: path.resolve(opts[kind] ?? '') }));
+      if (targets.length === 0) throw new CliExit(2, '请至少指定 --pdf、--docx 或 --html 之一');
+      const { draft } = readDraft(file);
+      if (!opts.force) {
+        const existing = targets.filter((t) => fs.existsSync(t.file)).map((t) => t.file);
+        if (existing.length > 0)
+          throw new CliExit(2, `文件已存在：${existing.join('、')}（如需覆盖请加 --force）`);
+      }
+      const doc = documentOf(draft);
+      const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
+      for (const t of targets) {
+        const started = performance.now();
+        const out = await render(doc, t.kind, fonts);
+        try {
+          await writeFileSafely(t.file, out.bytes, opts.force === true);
+        } catch (err) {
+          if (err instanceof AppError && err.code === 'EXISTS') {
+            throw new CliExit(2, `文件已存在：${t.file}（如需覆盖请加 --force）`);
+          }
+          throw err;
+        }
+        const pages = t.kind === 'pdf' ? `，${out.pages} 页` : '';
+        const ms = Math.round(performance.now() - started);
+        process.stdout.write(
+          `已导出 ${t.kind.toUpperCase()}：${t.file}（${Math.ceil(out.bytes.length / 1024)} KB${pages}，${ms} 毫秒）\n`,
+        );
+      }
+      const errors = errorCount(draft);
+      if (errors > 0) {
+        process.stderr.write(
+          `注意：该年报还有 ${errors} 个错误未解决（可用 nianbao validate 查看），导出的文件照原样输出。\n`,
+        );
+      }
+    });
+}
