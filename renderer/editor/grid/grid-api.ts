@@ -9,8 +9,8 @@ export interface GridApi {
   commit(key: CellKey, value: number | null, session: number): void;
   /** Moves from (r, c) by (dr, dc); `wrap` continues on the next/previous row (Tab). False when there is no cell. */
   move(r: number, c: number, dr: number, dc: number, options?: { extend?: boolean; wrap?: boolean }): boolean;
-  /** Moves to a cell; Infinity means the last row / column. */
-  moveTo(r: number, c: number): void;
+  /** Moves to a cell (Infinity: the last row / column); `extend` keeps the selection's anchor. */
+  moveTo(r: number, c: number, extend?: boolean): void;
   /** The cell received focus (click or keyboard): it becomes the active cell and the selection. */
   activate(r: number, c: number): void;
   /** Extends the selection to (r, c) keeping its anchor (Shift+click, drag). */

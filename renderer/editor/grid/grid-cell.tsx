@@ -163,7 +163,7 @@ function GridCellImpl(props: GridCellProps) {
       case 'End':
         if (ed) return;
         e.preventDefault();
-        api.moveTo(r, k === 'Home' ? 0 : Infinity);
+        api.moveTo(r, k === 'Home' ? 0 : Infinity, e.shiftKey);
         return;
       case 'F2':
         e.preventDefault();

@@ -102,8 +102,8 @@ export function useGridController(inputs: GridInputs, tableRef: RefObject<HTMLTa
         go({ r: nr, c: nc }, options.extend === true);
         return true;
       },
-      moveTo(r, c) {
-        go({ r: Math.min(r, rows() - 1), c: Math.min(c, cols() - 1) }, false);
+      moveTo(r, c, extend = false) {
+        go({ r: Math.min(r, rows() - 1), c: Math.min(c, cols() - 1) }, extend);
       },
       activate(r, c) {
         const a = selRef.current.active;
