@@ -1,10 +1,11 @@
-// The main window: hardened prefs, loaded from app://, focused on a second launch, recreated after a renderer crash.
+// The main window: hardened webPreferences, loaded from app://, refocused on a second launch, recreated after a crash.
 import { BrowserWindow, dialog, type RenderProcessGoneDetails } from 'electron';
 import { APP_INDEX_URL } from './app-url';
-import { secureWebPreferences } from './web-preferences';
 
 export interface WindowOptions {
+  /** Absolute path of the bundled preload (dist/electron/preload.cjs). */
   readonly preload: string;
+  /** DevTools only in development (`!app.isPackaged`). */
   readonly devTools: boolean;
 }
 
@@ -65,7 +66,23 @@ export class MainWindow {
       title: '年报助手',
       backgroundColor: '#ffffff',
       autoHideMenuBar: false,
-      webPreferences: secureWebPreferences(this.options),
+      // Written out literally (not built elsewhere) so static scanners such as Electronegativity can verify it.
+      webPreferences: {
+        preload: this.options.preload,
+        contextIsolation: true,
+        sandbox: true,
+        nodeIntegration: false,
+        nodeIntegrationInWorker: false,
+        nodeIntegrationInSubFrames: false,
+        webSecurity: true,
+        allowRunningInsecureContent: false,
+        experimentalFeatures: false,
+        webviewTag: false,
+        navigateOnDragDrop: false,
+        safeDialogs: true,
+        spellcheck: false,
+        devTools: this.options.devTools,
+      },
     });
     this.window = win;
     win.once('ready-to-show', () => win.show());
