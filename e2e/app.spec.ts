@@ -1,0 +1,236 @@
+// End to end in browser mode: create, carry over, edit, check, save, reload, preview, export, 回收站, history.
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, shot, test } from './fixtures';
+
+const AGENCY = '示例区人民政府示例街道办事处';
+
+test.describe.configure({ mode: 'serial' });
+
+let page: Page;
+
+const cell = (key: string) => page.locator(`input[data-key="${key}"]`);
+
+/** Types a figure into a grid cell the way a clerk does: select, type, Enter. */
+async function typeCell(key: string, text: string) {
+  await cell(key).click();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(cell(key)).toHaveValue(text);
+}
+
+async function openSection(heading: string) {
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: new RegExp(heading) })
+    .click();
+}
+
+async function waitSaved() {
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存 \d{2}:\d{2}:\d{2}$/, { timeout: 15_000 });
+}
+
+async function newReport(year: number, carryFrom: string | null) {
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('button', { name: '新建年度报告' })
+    .click();
+  await expect(page.getByRole('heading', { name: '新建年度报告' })).toBeVisible();
+  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
+  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption(String(year));
+  await expect(page.getByTestId('wizard-format')).toHaveText('2021年版格式');
+  if (carryFrom) {
+    await page.getByRole('radio', { name: '从已保存的年报结转' }).check();
+    await page.getByRole('combobox', { name: '上一年度报告' }).selectOption({ label: carryFrom });
+  }
+}
+
+test.beforeAll(async ({ browser, app }) => {
+  page = await browser.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(app.launchUrl);
+  await expect(page.getByRole('heading', { name: '我的年报' })).toBeVisible();
+});
+
+test.afterAll(async () => {
+  await page.close();
+});
+
+test('settings: export folder and default agency are kept', async ({ app }) => {
+  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByLabel('导出文件夹').fill(app.exportDir);
+  await page.getByLabel('默认机关名称').fill(AGENCY);
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.getByText('设置已保存')).toBeVisible();
+  await expect(page.getByText('浏览器模式（仅本机访问）')).toBeVisible();
+  await shot(page, 'settings');
+});
+
+test('create the 2024 report and fill table 三', async () => {
+  await newReport(2024, null);
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(
+    page.getByRole('heading', { name: `${AGENCY} 2024年度政府信息公开工作年度报告` }),
+  ).toBeVisible();
+  await openSection('三、收到和处理政府信息公开申请情况');
+  await typeCell('t3.new.natural', '5');
+  await typeCell('t3.granted.natural', '3');
+  await typeCell('t3.carry_forward.natural', '2');
+  await page.getByRole('button', { name: '空白填 0', exact: true }).click();
+  await expect(cell('t3.carry_forward.commercial')).toHaveValue('0');
+  await waitSaved();
+});
+
+test('create the 2025 report by carrying over 2024: 上年结转 filled per column', async () => {
+  await newReport(2025, `${AGENCY} 2024年度`);
+  const summary = page.getByTestId('carry-summary');
+  await expect(summary).toContainText('二、上年结转政府信息公开申请数量 自然人');
+  await expect(summary).toContainText('商业企业');
+  await shot(page, 'wizard');
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(
+    page.getByRole('heading', { name: `${AGENCY} 2025年度政府信息公开工作年度报告` }),
+  ).toBeVisible();
+  await openSection('三、收到和处理政府信息公开申请情况');
+  const expected = {
+    natural: '2',
+    commercial: '0',
+    research: '0',
+    social: '0',
+    legal: '0',
+    other_org: '0',
+    total: '2',
+  };
+  for (const [col, value] of Object.entries(expected))
+    await expect(cell(`t3.carried.${col}`)).toHaveValue(value);
+});
+
+test('write a paragraph in 一、总体情况 with the side panel of last year', async () => {
+  await openSection('一、总体情况');
+  const text = page.getByLabel('一、总体情况正文');
+  await expect(text).toHaveValue(/（一）主动公开/);
+  await expect(page.getByRole('complementary', { name: '上年正文（仅供参考）' })).toBeVisible();
+  await text.click();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.type(
+    '\n本年度，街道办事处认真贯彻落实《中华人民共和国政府信息公开条例》，主动公开政府信息。',
+  );
+  await waitSaved();
+});
+
+test('an R3-1 error appears in 校验, links to its cell, and goes when fixed', async () => {
+  await openSection('三、收到和处理政府信息公开申请情况');
+  await page.getByRole('button', { name: '空白填 0', exact: true }).click();
+  await typeCell('t3.new.natural', '5');
+  await typeCell('t3.granted.natural', '3');
+  await typeCell('t3.carry_forward.natural', '1');
+  const panel = page.getByRole('complementary', { name: '校验' });
+  const r31 = panel.getByRole('button', { name: /R3-1.*自然人/ });
+  await expect(r31).toBeVisible();
+  await expect(page.locator('[data-section="s3"] .badge')).toHaveText(/错误 \d+/);
+  await openSection('一、总体情况');
+  await shot(page, 'editor-text');
+  await r31.click();
+  await expect(page.locator('input[data-key="t3.new.natural"]')).toBeFocused();
+  await shot(page, 'editor-error');
+  await typeCell('t3.granted.natural', '6');
+  await expect(panel.getByRole('button', { name: /R3-1/ })).toHaveCount(0);
+  await waitSaved();
+});
+
+test('reload finds everything saved', async () => {
+  await page.reload();
+  await expect(page.getByRole('heading', { name: /2025年度政府信息公开工作年度报告/ })).toBeVisible();
+  await openSection('一、总体情况');
+  await expect(page.getByLabel('一、总体情况正文')).toHaveValue(/认真贯彻落实/);
+  await openSection('三、收到和处理政府信息公开申请情况');
+  await expect(cell('t3.granted.natural')).toHaveValue('6');
+  await expect(cell('t3.carried.natural')).toHaveValue('2');
+  await expect(cell('t3.carry_forward.natural')).toHaveValue('1');
+});
+
+test('preview shows the printed pages', async () => {
+  await page.getByRole('button', { name: '预览', exact: true }).click();
+  await expect(page.locator('canvas.pdf-page').first()).toBeVisible({ timeout: 30_000 });
+  await expect(page.getByText(/共 \d+ 页（A4）/)).toBeVisible();
+  await shot(page, 'preview');
+  await page.getByRole('button', { name: '编辑', exact: true }).click();
+});
+
+test('export PDF and DOCX writes the files, and asks before overwriting', async ({ app }) => {
+  const exportOnce = async () => {
+    await page.getByRole('button', { name: '导出', exact: true }).click();
+    const dialog = page.getByRole('dialog', { name: '导出' });
+    await expect(dialog.getByLabel('Word 文档（.docx）')).toBeChecked();
+    await expect(dialog.getByLabel('PDF 文件（.pdf）')).toBeChecked();
+    await dialog.getByRole('button', { name: '导出', exact: true }).click();
+  };
+  await exportOnce();
+  const done = page.getByRole('dialog', { name: '导出完成' });
+  await expect(done.getByTestId('written-path')).toHaveCount(2, { timeout: 30_000 });
+  const paths = await done.getByTestId('written-path').allTextContents();
+  expect(paths.some((p) => p.endsWith('.pdf'))).toBe(true);
+  expect(paths.some((p) => p.endsWith('.docx'))).toBe(true);
+  for (const p of paths) {
+    expect(path.dirname(p)).toBe(app.exportDir);
+    expect(existsSync(p)).toBe(true);
+    expect(statSync(p).size).toBeGreaterThan(1000);
+  }
+  await shot(page, 'export-done');
+  await done.getByRole('button', { name: '完成' }).click();
+
+  const before = readdirSync(app.exportDir).map((f) => statSync(path.join(app.exportDir, f)).mtimeMs);
+  await exportOnce();
+  const ask = page.getByRole('dialog', { name: '文件已存在' });
+  await expect(ask).toBeVisible();
+  await ask.getByRole('button', { name: '取消' }).click();
+  expect(readdirSync(app.exportDir).map((f) => statSync(path.join(app.exportDir, f)).mtimeMs)).toEqual(
+    before,
+  );
+});
+
+test('delete to 回收站 and restore', async () => {
+  await page.getByRole('button', { name: '← 我的年报' }).click();
+  const card2024 = page.getByRole('article', { name: `${AGENCY} 2024年度` });
+  await expect(card2024).toBeVisible();
+  await expect(page.getByRole('article')).toHaveCount(2);
+  await shot(page, 'reports-list');
+  await card2024.getByRole('button', { name: '删除' }).click();
+  await page.getByRole('dialog', { name: '删除年报' }).getByRole('button', { name: '移到回收站' }).click();
+  await expect(card2024).toHaveCount(0);
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('button', { name: '回收站' }).click();
+  const row = page.getByRole('row', { name: new RegExp(`${AGENCY}.*2024`) });
+  await expect(row).toBeVisible();
+  await shot(page, 'trash');
+  await row.getByRole('button', { name: '恢复' }).click();
+  await expect(row).toHaveCount(0);
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('button', { name: '我的年报' }).click();
+  await expect(card2024).toBeVisible();
+});
+
+test('restore an older version from 历史版本', async () => {
+  await page
+    .getByRole('article', { name: `${AGENCY} 2025年度` })
+    .getByRole('button', { name: '打开' })
+    .click();
+  await page.getByRole('button', { name: '历史版本' }).click();
+  const versions = page.locator('.generation');
+  await expect(versions.first()).toBeVisible();
+  expect(await versions.count()).toBeGreaterThan(1);
+  const oldest = versions.last();
+  await oldest.locator('.generation-pick').click();
+  await expect(page.locator('.history-preview canvas.pdf-page').first()).toBeVisible({ timeout: 30_000 });
+  await shot(page, 'history');
+  await oldest.getByRole('button', { name: '恢复此版本' }).click();
+  await page
+    .getByRole('dialog', { name: '恢复历史版本' })
+    .getByRole('button', { name: '恢复此版本' })
+    .click();
+  await expect(page.getByText('已恢复所选的历史版本')).toBeVisible();
+  await openSection('一、总体情况');
+  await expect(page.getByLabel('一、总体情况正文')).not.toHaveValue(/认真贯彻落实/);
+  await page.reload();
+  await openSection('一、总体情况');
+  await expect(page.getByLabel('一、总体情况正文')).not.toHaveValue(/认真贯彻落实/);
+});

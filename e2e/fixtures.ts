@@ -1,0 +1,81 @@
+// E2E fixtures: one `nianbao serve` per test file on a temp data dir and a free port; its launch URL and folders.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { test as base, type Page } from '@playwright/test';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const SCREENSHOTS = path.join(ROOT, 'docs', 'images');
+
+export interface AppServer {
+  /** The launch URL with the per-launch token. */
+  readonly launchUrl: string;
+  readonly origin: string;
+  readonly dataDir: string;
+  readonly exportDir: string;
+}
+
+function startServe(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'bin', 'nianbao.mjs'), 'serve', '--data-dir', dataDir],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NIANBAO_DATA_DIR: dataDir },
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    const timer = setTimeout(() => reject(new Error(`nianbao serve 未启动：${out}${err}`)), 30_000);
+    child.stdout?.on('data', (d: Buffer) => {
+      out += d.toString('utf8');
+      const m = /(http:\/\/127\.0\.0\.1:\d+\/\?token=[\w-]+)/.exec(out);
+      if (m?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, launchUrl: m[1] });
+      }
+    });
+    child.stderr?.on('data', (d: Buffer) => {
+      err += d.toString('utf8');
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`nianbao serve 退出（${String(code)}）：${out}${err}`));
+    });
+  });
+}
+
+export const test = base.extend<object, { app: AppServer }>({
+  app: [
+    // eslint-disable-next-line no-empty-pattern
+    async ({}, use) => {
+      const dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-'));
+      const exportDir = path.join(dataDir, 'exports');
+      mkdirSync(exportDir);
+      const { child, launchUrl } = await startServe(dataDir);
+      try {
+        await use({ launchUrl, origin: new URL(launchUrl).origin, dataDir, exportDir });
+      } finally {
+        if (child.exitCode === null) {
+          const exited = new Promise((r) => child.once('exit', r));
+          child.kill('SIGTERM');
+          await exited;
+        }
+        rmSync(dataDir, { recursive: true, force: true });
+      }
+    },
+    { scope: 'worker' },
+  ],
+});
+
+export { expect } from '@playwright/test';
+
+/** Saves a screenshot for the user guide (docs/images/<name>.png). */
+export async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+}

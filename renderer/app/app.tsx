@@ -1,0 +1,93 @@
+// The app shell: top bar with the main places, start-up notices, and the current view by route.
+import { useEffect } from 'react';
+import { errorMessage, getApi, getShell } from '../api';
+import { EditorView } from '../views/editor-view';
+import { NewReportWizard } from '../views/new-report-wizard';
+import { ReportsList } from '../views/reports-list';
+import { SettingsView } from '../views/settings-view';
+import { TrashView } from '../views/trash-view';
+import { NoticeProvider, useNotify } from './notices';
+import { useHashRoute, type Route } from './router';
+
+/** Menu commands the editor handles arrive as this window event (detail = command). */
+export const MENU_EVENT = 'nianbao-menu';
+
+function TopBar({ route, go }: { readonly route: Route; readonly go: (r: Route) => void }) {
+  const tab = (name: Route['name'], label: string, target: Route) => (
+    <button
+      type="button"
+      className={route.name === name ? 'topnav-item active' : 'topnav-item'}
+      aria-current={route.name === name ? 'page' : undefined}
+      onClick={() => go(target)}
+    >
+      {label}
+    </button>
+  );
+  return (
+    <header className="topbar">
+      <div className="brand">政府信息公开年报助手</div>
+      <nav className="topnav" aria-label="主菜单">
+        {tab('list', '我的年报', { name: 'list' })}
+        {tab('new', '新建年度报告', { name: 'new' })}
+        {tab('trash', '回收站', { name: 'trash' })}
+        {tab('settings', '设置', { name: 'settings' })}
+      </nav>
+    </header>
+  );
+}
+
+function useStartupNotices() {
+  const notify = useNotify();
+  useEffect(() => {
+    let live = true;
+    const api = getApi();
+    api['drafts:startupNotices']({})
+      .then((notes) => {
+        if (live) for (const n of notes) notify(n, 'warning');
+      })
+      .catch((err: unknown) => {
+        if (live) notify(errorMessage(err), 'error');
+      });
+    return () => {
+      live = false;
+    };
+  }, [notify]);
+}
+
+function useMenuCommands(go: (r: Route) => void) {
+  useEffect(() => {
+    const shell = getShell();
+    if (!shell) return;
+    return shell.onMenuCommand((command) => {
+      if (command === 'new-report') go({ name: 'new' });
+      else if (command === 'settings') go({ name: 'settings' });
+      else window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: command }));
+    });
+  }, [go]);
+}
+
+function Routes() {
+  const [route, go] = useHashRoute();
+  useStartupNotices();
+  useMenuCommands(go);
+  return (
+    <div className="app">
+      <TopBar route={route} go={go} />
+      <main className="app-main">
+        {route.name === 'list' && <ReportsList go={go} />}
+        {route.name === 'new' && <NewReportWizard go={go} />}
+        {route.name === 'edit' && <EditorView key={route.id} id={route.id} go={go} />}
+        {route.name === 'trash' && <TrashView go={go} />}
+        {route.name === 'settings' && <SettingsView />}
+      </main>
+    </div>
+  );
+}
+
+export function App() {
+  return (
+    <NoticeProvider>
+      <Routes />
+    </NoticeProvider>
+  );
+}

@@ -1,0 +1,66 @@
+// Lets the clerk choose a file: the native dialog in Electron, a file input in the browser; returns name and base64.
+import type { OpenPurpose } from '../../shared/ipc/shell-channels';
+import { getShell } from '../api';
+import { ApiError } from '../api/client';
+
+export interface PickedFile {
+  readonly name: string;
+  readonly base64: string;
+}
+
+/** Largest file accepted (5 MB): a report or a draft file is far smaller. */
+export const MAX_PICK_BYTES = 5 * 1024 * 1024;
+
+const ACCEPT: Readonly<Record<OpenPurpose, string>> = {
+  draft: '.json',
+  import: '.json,.docx,.html,.htm,.txt',
+};
+
+function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const step = 0x8000;
+  for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));
+  return btoa(binary);
+}
+
+function pickInBrowser(purpose: OpenPurpose): Promise<File | null> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = ACCEPT[purpose];
+    input.style.display = 'none';
+    input.addEventListener('change', () => {
+      resolve(input.files?.[0] ?? null);
+      input.remove();
+    });
+    input.addEventListener('cancel', () => {
+      resolve(null);
+      input.remove();
+    });
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+export async function readPickedFile(file: File): Promise<PickedFile> {
+  if (file.size > MAX_PICK_BYTES)
+    throw new ApiError('BAD_REQUEST', `文件“${file.name}”过大（超过 5 MB），不是年报或草稿文件。`);
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  return { name: file.name, base64: toBase64(bytes) };
+}
+
+export async function pickFile(purpose: OpenPurpose): Promise<PickedFile | null> {
+  const shell = getShell();
+  if (shell) {
+    const result = await shell['shell:choose-open-file']({ purpose });
+    if (!result.ok) throw new ApiError(result.error.code, result.error.message);
+    return result.value ? { name: result.value.name, base64: result.value.bytesBase64 } : null;
+  }
+  const file = await pickInBrowser(purpose);
+  return file ? readPickedFile(file) : null;
+}
+
+/** A draft file (our JSON envelope) rather than a published report. */
+export function isDraftFileName(name: string): boolean {
+  return /\.json$/i.test(name);
+}

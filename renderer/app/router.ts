@@ -1,0 +1,51 @@
+// Hash routes of the app (works under app:// and http alike): 我的年报, 新建, 编辑, 回收站, 设置.
+import { useCallback, useEffect, useState } from 'react';
+
+export type Route =
+  | { readonly name: 'list' }
+  | { readonly name: 'new' }
+  | { readonly name: 'edit'; readonly id: string }
+  | { readonly name: 'trash' }
+  | { readonly name: 'settings' };
+
+export function parseRoute(hash: string): Route {
+  const path = hash.replace(/^#\/?/, '');
+  const [head = '', rest = ''] = path.split(/\/(.*)/s);
+  if (head === 'new') return { name: 'new' };
+  if (head === 'trash') return { name: 'trash' };
+  if (head === 'settings') return { name: 'settings' };
+  if (head === 'edit' && rest) {
+    try {
+      return { name: 'edit', id: decodeURIComponent(rest) };
+    } catch {
+      return { name: 'list' };
+    }
+  }
+  return { name: 'list' };
+}
+
+export function routeHash(route: Route): string {
+  switch (route.name) {
+    case 'list':
+      return '#/';
+    case 'edit':
+      return `#/edit/${encodeURIComponent(route.id)}`;
+    default:
+      return `#/${route.name}`;
+  }
+}
+
+export function useHashRoute(): [Route, (route: Route) => void] {
+  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  useEffect(() => {
+    const onChange = () => setRoute(parseRoute(window.location.hash));
+    window.addEventListener('hashchange', onChange);
+    return () => window.removeEventListener('hashchange', onChange);
+  }, []);
+  const go = useCallback((next: Route) => {
+    const hash = routeHash(next);
+    if (window.location.hash !== hash) window.location.hash = hash;
+    setRoute(next);
+  }, []);
+  return [route, go];
+}

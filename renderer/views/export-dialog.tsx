@@ -1,0 +1,135 @@
+// 导出: choose Word / PDF / 网页; a report with errors asks first and lists them; an existing file asks to overwrite.
+import { useState } from 'react';
+import type { Issue } from '../../shared/engine';
+import { ApiError, errorMessage, getApi } from '../api';
+import { Modal } from '../app/modal';
+import { WrittenFilesModal, type WrittenFile } from './written-files';
+
+export type ExportKind = 'docx' | 'pdf' | 'html';
+
+const KINDS: readonly { kind: ExportKind; label: string }[] = [
+  { kind: 'docx', label: 'Word 文档（.docx）' },
+  { kind: 'pdf', label: 'PDF 文件（.pdf）' },
+  { kind: 'html', label: '网页（.html，用于网站发布）' },
+];
+const KIND_LABEL: Readonly<Record<string, string>> = { docx: 'Word 文档', pdf: 'PDF 文件', html: '网页' };
+
+type Step = 'choose' | 'errors' | 'exists' | 'working';
+
+export function ExportDialog(props: {
+  readonly draftId: string;
+  readonly errors: readonly Issue[];
+  /** Saves pending edits first: the export reads the saved report. */
+  readonly flush: () => Promise<boolean>;
+  readonly onClose: () => void;
+}) {
+  const [kinds, setKinds] = useState<readonly ExportKind[]>(['docx', 'pdf']);
+  const [step, setStep] = useState<Step>('choose');
+  const [problem, setProblem] = useState<string | null>(null);
+  const [written, setWritten] = useState<readonly WrittenFile[] | null>(null);
+
+  const run = async (overwrite: boolean) => {
+    setStep('working');
+    setProblem(null);
+    try {
+      if (!(await props.flush())) throw new ApiError('IO', '当前修改尚未保存，无法导出。请先解决保存问题。');
+      const files = await getApi()['export:run']({ draftId: props.draftId, kinds: [...kinds], overwrite });
+      setWritten(files.map((f) => ({ label: KIND_LABEL[f.kind] ?? f.kind, path: f.path })));
+    } catch (err) {
+      if (err instanceof ApiError && err.code === 'EXISTS') {
+        setProblem(err.message);
+        setStep('exists');
+        return;
+      }
+      setProblem(errorMessage(err));
+      setStep('choose');
+    }
+  };
+
+  const start = () => {
+    if (kinds.length === 0) return setProblem('请至少选择一种格式');
+    if (props.errors.length > 0) return setStep('errors');
+    void run(false);
+  };
+
+  if (written) return <WrittenFilesModal files={written} onClose={props.onClose} />;
+
+  const toggle = (k: ExportKind) =>
+    setKinds((list) => (list.includes(k) ? list.filter((x) => x !== k) : [...list, k]));
+  const cancel = (
+    <button type="button" className="btn" onClick={props.onClose}>
+      取消
+    </button>
+  );
+  if (step === 'errors') {
+    return (
+      <Modal
+        title="报告还有错误"
+        wide
+        onClose={props.onClose}
+        actions={
+          <>
+            {cancel}
+            <button type="button" className="btn btn-danger" onClick={() => void run(false)}>
+              仍然导出
+            </button>
+          </>
+        }
+      >
+        <p>以下 {props.errors.length} 个错误尚未改正，导出的报告会带着这些错误：</p>
+        <ul className="plain-list error-list">
+          {props.errors.map((e, i) => (
+            <li key={i}>
+              {e.ruleId}：{e.message}
+            </li>
+          ))}
+        </ul>
+      </Modal>
+    );
+  }
+  if (step === 'exists') {
+    return (
+      <Modal
+        title="文件已存在"
+        onClose={props.onClose}
+        actions={
+          <>
+            {cancel}
+            <button type="button" className="btn btn-danger" onClick={() => void run(true)}>
+              覆盖
+            </button>
+          </>
+        }
+      >
+        <p>{problem}</p>
+        <p>要覆盖已有的文件吗？</p>
+      </Modal>
+    );
+  }
+  return (
+    <Modal
+      title="导出"
+      onClose={props.onClose}
+      actions={
+        <>
+          {cancel}
+          <button type="button" className="btn btn-primary" onClick={start} disabled={step === 'working'}>
+            {step === 'working' ? '正在导出…' : '导出'}
+          </button>
+        </>
+      }
+    >
+      <fieldset className="fieldset">
+        <legend>格式</legend>
+        {KINDS.map((k) => (
+          <label key={k.kind} className="radio">
+            <input type="checkbox" checked={kinds.includes(k.kind)} onChange={() => toggle(k.kind)} />
+            {k.label}
+          </label>
+        ))}
+      </fieldset>
+      <p className="muted">文件保存在“设置”中的导出文件夹。</p>
+      {problem && <p className="error-text">{problem}</p>}
+    </Modal>
+  );
+}

@@ -1,0 +1,53 @@
+// One report in 我的年报: 机关, 年度, 格式, 校验状态, 最后保存, and its actions.
+import type { DraftSummary } from '../../shared/ipc/draft-channels';
+import { FORMAT_LABELS, dateTime, issueSummary } from '../app/labels';
+
+export type CardAction = 'open' | 'duplicate' | 'rename' | 'delete' | 'exportFile';
+
+export function ReportCard({
+  summary,
+  onAction,
+}: {
+  readonly summary: DraftSummary;
+  readonly onAction: (action: CardAction, summary: DraftSummary) => void;
+}) {
+  const status = summary.errors > 0 ? 'error' : summary.warnings > 0 ? 'warning' : 'ok';
+  const title = `${summary.agency} ${summary.year}年度`;
+  const act = (a: CardAction) => () => onAction(a, summary);
+  return (
+    <article className="report-card" aria-label={title}>
+      <div className="report-card-head">
+        <h3 className="report-card-title">{summary.agency}</h3>
+        <span className="report-card-year">{summary.year} 年度</span>
+      </div>
+      <dl className="report-card-facts">
+        <dt>格式</dt>
+        <dd>{FORMAT_LABELS[summary.formatId]}</dd>
+        <dt>校验</dt>
+        <dd>
+          <span className={`badge badge-${status}`}>{issueSummary(summary.errors, summary.warnings)}</span>
+        </dd>
+        <dt>最后保存</dt>
+        <dd>{dateTime(summary.savedAt)}</dd>
+      </dl>
+      {summary.readOnly && <p className="muted">由更新版本的年报助手保存：只能查看和导出。</p>}
+      <div className="report-card-actions">
+        <button type="button" className="btn btn-primary" onClick={act('open')}>
+          打开
+        </button>
+        <button type="button" className="btn" onClick={act('duplicate')}>
+          复制
+        </button>
+        <button type="button" className="btn" onClick={act('rename')}>
+          重命名
+        </button>
+        <button type="button" className="btn" onClick={act('exportFile')}>
+          导出草稿文件
+        </button>
+        <button type="button" className="btn btn-danger-text" onClick={act('delete')}>
+          删除
+        </button>
+      </div>
+    </article>
+  );
+}

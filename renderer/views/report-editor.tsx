@@ -1,0 +1,151 @@
+// One open report: reducer state, autosave, and the edit / preview / history modes with export and print.
+import { useCallback, useEffect, useState } from 'react';
+import type { Issue } from '../../shared/engine';
+import type { OpenedDraft } from '../../shared/ipc/draft-channels';
+import { errorMessage, getApi, getShell } from '../api';
+import { MENU_EVENT } from '../app/app';
+import { useNotify } from '../app/notices';
+import type { Route } from '../app/router';
+import { AutosaveStatus } from '../editor/autosave-status';
+import { EditorToolbar, type EditorMode } from '../editor/editor-toolbar';
+import { focusIssueTarget } from '../editor/focus-target';
+import { META_SECTION } from '../editor/section-status';
+import { useAutosave } from '../editor/use-autosave';
+import { formatOf, useEvaluation, useReport } from '../state';
+import { EditPane } from './edit-pane';
+import { ExportDialog } from './export-dialog';
+import { HistoryPane } from './history-pane';
+import { PreviewPane } from './preview-pane';
+
+export function ReportEditor({
+  opened,
+  go,
+}: {
+  readonly opened: OpenedDraft;
+  readonly go: (r: Route) => void;
+}) {
+  const notify = useNotify();
+  const { state, dispatch, canUndo, canRedo } = useReport(opened.draft);
+  const draft = state.draft;
+  const format = formatOf(draft);
+  const evaluation = useEvaluation(draft);
+  const [mode, setMode] = useState<EditorMode>('edit');
+  const [section, setSection] = useState<string>(format.sections[0]?.id ?? META_SECTION);
+  const [exporting, setExporting] = useState(false);
+  const [printRequested, setPrintRequested] = useState(false);
+  const autosave = useAutosave({
+    state,
+    dispatch,
+    readOnly: opened.readOnly,
+    savedAt: opened.savedAt,
+    save: (d) => getApi()['drafts:save']({ draft: d }),
+    describeError: errorMessage,
+  });
+  const { flush } = autosave;
+
+  useEffect(() => {
+    if (state.error) notify(state.error, 'warning');
+  }, [state.error, notify]);
+
+  const goToIssue = useCallback((issue: Issue, sectionId: string | null) => {
+    setMode('edit');
+    setSection(sectionId ?? META_SECTION);
+    void focusIssueTarget(issue, sectionId);
+  }, []);
+
+  const print = useCallback(() => {
+    setMode('preview');
+    setPrintRequested(true);
+  }, []);
+
+  const onPagesRendered = useCallback(() => {
+    if (!printRequested) return;
+    setPrintRequested(false);
+    const shell = getShell();
+    if (!shell) return window.print();
+    void shell['shell:print']({}).then((r) => {
+      if (!r.ok) notify(r.error.message, 'error');
+    });
+  }, [printRequested, notify]);
+
+  // Keyboard: Ctrl+Z / Ctrl+Y undo and redo, Ctrl+S saves now, Ctrl+P prints.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey) return;
+      const k = e.key.toLowerCase();
+      if (k === 'z' && !e.shiftKey) dispatch({ type: 'undo' });
+      else if (k === 'y' || (k === 'z' && e.shiftKey)) dispatch({ type: 'redo' });
+      else if (k === 's') void flush();
+      else if (k === 'p') print();
+      else return;
+      e.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [dispatch, flush, print]);
+
+  // Commands from the desktop menu.
+  useEffect(() => {
+    const onMenu = (e: Event) => {
+      const command = (e as CustomEvent<string>).detail;
+      if (command === 'save') void flush();
+      else if (command === 'export') setExporting(true);
+      else if (command === 'preview') setMode('preview');
+      else if (command === 'print') print();
+    };
+    window.addEventListener(MENU_EVENT, onMenu);
+    return () => window.removeEventListener(MENU_EVENT, onMenu);
+  }, [flush, print]);
+
+  const errors = evaluation.issues.filter((i) => i.level === 'error');
+  return (
+    <div className="editor">
+      <EditorToolbar
+        title={`${draft.agency} ${draft.year}年度政府信息公开工作年度报告`}
+        mode={mode}
+        onMode={setMode}
+        onBack={() => go({ name: 'list' })}
+        onUndo={() => dispatch({ type: 'undo' })}
+        onRedo={() => dispatch({ type: 'redo' })}
+        canUndo={canUndo && !opened.readOnly}
+        canRedo={canRedo && !opened.readOnly}
+        onExport={() => setExporting(true)}
+        onPrint={print}
+        status={<AutosaveStatus status={autosave.status} dirty={state.dirty} onRetry={() => void flush()} />}
+      />
+      {mode === 'edit' && (
+        <EditPane
+          format={format}
+          draft={draft}
+          evaluation={evaluation}
+          dispatch={dispatch}
+          section={section}
+          onSection={setSection}
+          onGo={goToIssue}
+          readOnly={opened.readOnly}
+        />
+      )}
+      {mode === 'preview' && (
+        <div className="preview-scroll">
+          <PreviewPane draft={draft} onRendered={onPagesRendered} />
+        </div>
+      )}
+      {mode === 'history' && (
+        <HistoryPane
+          draftId={draft.id}
+          flush={flush}
+          readOnly={opened.readOnly}
+          onRestored={(restored) => {
+            dispatch({ type: 'load', draft: restored.draft });
+            autosave.markExternalSave(restored.savedAt);
+            setMode('edit');
+            notify('已恢复所选的历史版本', 'success');
+          }}
+        />
+      )}
+      {exporting && (
+        <ExportDialog draftId={draft.id} errors={errors} flush={flush} onClose={() => setExporting(false)} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,181 @@
+// 我的年报: one card per report with 打开 / 复制 / 重命名 / 删除 / 导出草稿文件, plus 新建 and 导入.
+import { useCallback, useEffect, useState } from 'react';
+import type { DraftSummary } from '../../shared/ipc/draft-channels';
+import type { ImportReport } from '../../shared/import/types';
+import { ApiError, errorMessage, getApi, getShell } from '../api';
+import { pickFile } from '../app/file-picker';
+import { Modal } from '../app/modal';
+import { useNotify } from '../app/notices';
+import type { Route } from '../app/router';
+import { useConfirm } from '../app/use-confirm';
+import { importIntoList } from './import-actions';
+import { ImportReportSummary } from './import-report-summary';
+import { ReportCard, type CardAction } from './report-card';
+import { RenameModal } from './rename-modal';
+import { WrittenFilesModal, type WrittenFile } from './written-files';
+
+export function ReportsList({ go }: { readonly go: (r: Route) => void }) {
+  const api = getApi();
+  const notify = useNotify();
+  const [confirmElement, confirm] = useConfirm();
+  const [items, setItems] = useState<readonly DraftSummary[] | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+  const [renaming, setRenaming] = useState<DraftSummary | null>(null);
+  const [written, setWritten] = useState<readonly WrittenFile[] | null>(null);
+  const [imported, setImported] = useState<{ id: string; report: ImportReport } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const [version, setVersion] = useState(0);
+  const refresh = useCallback(() => setVersion((v) => v + 1), []);
+
+  useEffect(() => {
+    let live = true;
+    api['drafts:list']({})
+      .then((list) => {
+        if (!live) return;
+        setItems([...list].sort((a, b) => b.year - a.year || b.savedAt.localeCompare(a.savedAt)));
+        setLoadError(null);
+      })
+      .catch((err: unknown) => live && setLoadError(errorMessage(err)));
+    return () => {
+      live = false;
+    };
+  }, [api, version]);
+
+  const exportDraftFile = async (s: DraftSummary) => {
+    const shell = getShell();
+    let targetPath: string | undefined;
+    if (shell) {
+      const chosen = await shell['shell:choose-save-path']({ kind: 'draft', agency: s.agency, year: s.year });
+      if (!chosen.ok) throw new ApiError(chosen.error.code, chosen.error.message);
+      if (!chosen.value) return;
+      targetPath = chosen.value.path;
+    }
+    const run = (overwrite: boolean) =>
+      api['drafts:exportFile']({ id: s.id, ...(targetPath ? { targetPath } : {}), overwrite });
+    try {
+      const { path } = await run(false);
+      setWritten([{ label: '草稿文件', path }]);
+    } catch (err) {
+      if (!(err instanceof ApiError) || err.code !== 'EXISTS') throw err;
+      const ok = await confirm({
+        title: '文件已存在',
+        body: err.message + ' 要覆盖它吗？',
+        confirmLabel: '覆盖',
+        danger: true,
+      });
+      if (!ok) return;
+      const { path } = await run(true);
+      setWritten([{ label: '草稿文件', path }]);
+    }
+  };
+
+  const onAction = async (action: CardAction, s: DraftSummary) => {
+    if (action === 'open') return go({ name: 'edit', id: s.id });
+    if (action === 'rename') return setRenaming(s);
+    setBusy(true);
+    try {
+      if (action === 'duplicate') {
+        const copy = await api['drafts:duplicate']({ id: s.id });
+        notify(`已复制为新的草稿：${copy.draft.agency} ${copy.draft.year}年度`, 'success');
+      } else if (action === 'delete') {
+        const ok = await confirm({
+          title: '删除年报',
+          body: `将“${s.agency} ${s.year}年度”移到回收站？可以在回收站中恢复。`,
+          confirmLabel: '移到回收站',
+          danger: true,
+        });
+        if (!ok) return;
+        await api['drafts:delete']({ id: s.id });
+        notify(`“${s.agency} ${s.year}年度”已移到回收站`, 'success');
+      } else if (action === 'exportFile') {
+        await exportDraftFile(s);
+      }
+      refresh();
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onImport = async () => {
+    try {
+      const file = await pickFile('import');
+      if (!file) return;
+      setBusy(true);
+      const outcome = await importIntoList(api, file);
+      refresh();
+      if (outcome.report) setImported({ id: outcome.opened.draft.id, report: outcome.report });
+      else notify(`已导入草稿：${outcome.opened.draft.agency} ${outcome.opened.draft.year}年度`, 'success');
+      if (outcome.opened.notice) notify(outcome.opened.notice, 'warning');
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="page" aria-labelledby="list-title">
+      <div className="page-head">
+        <h1 id="list-title">我的年报</h1>
+        <div className="page-actions">
+          <button type="button" className="btn btn-primary" onClick={() => go({ name: 'new' })}>
+            新建年度报告
+          </button>
+          <button type="button" className="btn" onClick={() => void onImport()} disabled={busy}>
+            导入（草稿文件或已发布的年报）
+          </button>
+        </div>
+      </div>
+      {loadError && <p className="error-text">{loadError}</p>}
+      {items === null && !loadError && <p className="muted">正在读取…</p>}
+      {items?.length === 0 && (
+        <div className="empty">
+          <p>还没有年报。点击“新建年度报告”开始，或导入上一年度已发布的年报。</p>
+        </div>
+      )}
+      <div className="card-grid">
+        {items?.map((s) => (
+          <ReportCard key={s.id} summary={s} onAction={(a, x) => void onAction(a, x)} />
+        ))}
+      </div>
+      {renaming && (
+        <RenameModal
+          summary={renaming}
+          onClose={() => setRenaming(null)}
+          onDone={() => {
+            setRenaming(null);
+            refresh();
+          }}
+        />
+      )}
+      {written && <WrittenFilesModal files={written} onClose={() => setWritten(null)} />}
+      {imported && (
+        <Modal
+          title="导入结果"
+          wide
+          onClose={() => setImported(null)}
+          actions={
+            <>
+              <button type="button" className="btn" onClick={() => setImported(null)}>
+                关闭
+              </button>
+              <button
+                type="button"
+                className="btn btn-primary"
+                onClick={() => go({ name: 'edit', id: imported.id })}
+              >
+                打开并核对
+              </button>
+            </>
+          }
+        >
+          <ImportReportSummary report={imported.report} />
+        </Modal>
+      )}
+      {confirmElement}
+    </section>
+  );
+}
