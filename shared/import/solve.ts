@@ -216,13 +216,21 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
   const states = dataRows.map((row) => {
     const keys = new Set(table.columns.map((c) => `${table.id}.${row.key}.${c.key}`));
     const rowEqs = eqs.filter((e) => e.terms.every((t) => keys.has(t.cell)));
-    return rowState(
+    const state = rowState(
       table,
       row,
       hits.filter((h) => h.row === row),
       rowEqs,
       notes,
     );
+    const groups = table.rows.filter((g) => g.kind === 'group' && g.spans?.includes(row.key));
+    const group = groups.sort((a, b) => (a.spans?.length ?? 0) - (b.spans?.length ?? 0))[0];
+    const groupHit = group ? hits.find((h) => h.row === group) : undefined;
+    if (state.kind === 'missing' && group && groupHit) {
+      state.reason = `本行未单独列出，数字印在分组行“${group.label}”上（旧格式写法），无法分到各子项`;
+      state.source = groupHit.source;
+    }
+    return state;
   });
 
   const known = new Map<CellKey, number>();

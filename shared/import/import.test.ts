@@ -1,0 +1,236 @@
+// Import behaviour on synthetic reports: never guess, keep published errors, label variants, renumbered headings.
+import { evaluate } from '../engine';
+import { getFormat } from '../formats';
+import { importDocument, ImportError, textDocument } from './index';
+
+const COLS = ['natural', 'commercial', 'research', 'social', 'legal', 'other_org'];
+
+const T3_2021: readonly [string, string][] = [
+  ['new', '一、本年新收政府信息公开申请数量'],
+  ['carried', '二、上年结转政府信息公开申请数量'],
+  ['granted', '三、本年度办理结果 （一）予以公开'],
+  ['partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
+  ['withheld_secret', '（三）不予公开 1.属于国家秘密'],
+  ['withheld_law', '2.其他法律行政法规禁止公开'],
+  ['withheld_safety', '3.危及“三安全一稳定”'],
+  ['withheld_third_party', '4.保护第三方合法权益'],
+  ['withheld_internal', '5.属于三类内部事务信息'],
+  ['withheld_process', '6.属于四类过程性信息'],
+  ['withheld_enforcement', '7.属于行政执法案卷'],
+  ['withheld_query', '8.属于行政查询事项'],
+  ['unable_none', '（四）无法提供 1.本机关不掌握相关政府信息'],
+  ['unable_create', '2.没有现成信息需要另行制作'],
+  ['unable_unclear', '3.补正后申请内容仍不明确'],
+  ['rejected_petition', '（五）不予处理 1.信访举报投诉类申请'],
+  ['rejected_repeat', '2.重复申请'],
+  ['rejected_publication', '3.要求提供公开出版物'],
+  ['rejected_massive', '4.无正当理由大量反复申请'],
+  ['rejected_confirm', '5.要求行政机关确认或重新出具已获取信息'],
+  ['other_overdue', '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  ['other_fee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  ['other_misc', '3.其他'],
+  ['results_total', '（七）总计'],
+  ['carry_forward', '四、结转下年度继续办理'],
+];
+
+/** A 2021-format report as PDF-like text; `t3` overrides rows (label → printed figures), `drop` removes rows. */
+function report2021(
+  t3: Record<string, string> = {},
+  opts: { drop?: string[]; heading?: (n: string, h: string) => string } = {},
+) {
+  const h = opts.heading ?? ((n: string, t: string) => `${n}、${t}`);
+  const lines = [
+    '测试县测试镇人民政府2022年政府信息公开工作年度报告',
+    h('一', '总体情况'),
+    '本镇认真做好政府信息公开工作。',
+    h('二', '主动公开政府信息情况'),
+    '第二十条第（一）项',
+    '信息内容 本年制发件数 本年废止件数 现行有效件数',
+    '规章 0 0 0',
+    '行政规范性文件 1 0 5',
+    '第二十条第（五）项',
+    '行政许可 10',
+    '第二十条第（六）项',
+    '行政处罚 2',
+    '行政强制 0',
+    '第二十条第（八）项',
+    '行政事业性收费 0',
+    h('三', '收到和处理政府信息公开申请情况'),
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） 申请人情况',
+    '自然人 法人或其他组织 总计',
+    '商业企业 科研机构 社会公益组织 法律服务机构 其他',
+  ];
+  for (const [key, label] of T3_2021) {
+    if (opts.drop?.includes(key)) continue;
+    lines.push(`${label} ${t3[key] ?? '0 0 0 0 0 0 0'}`);
+  }
+  lines.push(
+    h('四', '政府信息公开行政复议、行政诉讼情况'),
+    '行政复议 行政诉讼',
+    '0 0 0 0 0 0 0 0 0 0 0 0 0 0 0',
+    h('五', '存在的主要问题及改进情况'),
+    '公开不够及时。',
+    h('六', '其他需要报告的事项'),
+    '本年度未收取信息处理费。',
+  );
+  return lines.join('\n');
+}
+
+const run = (text: string) =>
+  importDocument(textDocument(text), { fileName: 't.txt', now: '2026-01-01T00:00:00.000Z', id: 't' });
+
+describe('never guess', () => {
+  it('reads a clean report completely', () => {
+    const { report, draft } = run(
+      report2021({ new: '2 0 0 0 0 0 2', granted: '2 0 0 0 0 0 2', results_total: '2 0 0 0 0 0 2' }),
+    );
+    expect(report.unresolved).toEqual([]);
+    expect(draft.cells['t3.new.natural']).toBe(2);
+    expect(draft.cells['t2_1.norms.valid']).toBe(5);
+    expect(report.issues.errors).toBe(0);
+  });
+
+  it('a row with only one figure stays blank where the totals do not decide, and is listed with its source text', () => {
+    const { report, draft } = run(
+      report2021({ new: '2 2 0 0 0 0 4', granted: '3', partial: '1', results_total: '2 2 0 0 0 0 4' }),
+    );
+    for (const c of ['natural', 'commercial']) {
+      expect(draft.cells[`t3.granted.${c}`]).toBeUndefined();
+      expect(draft.cells[`t3.partial.${c}`]).toBeUndefined();
+    }
+    const u = report.unresolved.filter((x) => x.cell.startsWith('t3.granted.'));
+    expect(u.map((x) => x.cell)).toEqual(['t3.granted.natural', 't3.granted.commercial']);
+    expect(u[0]?.source).toBe('(一)予以公开：3');
+    expect(u[0]?.reason).toContain('只读到 1 个数字');
+    // Columns whose 总计 is 0 are certain (non-negative cells), and say so.
+    expect(draft.cells['t3.granted.research']).toBe(0);
+    expect(report.derived.find((d) => d.cell === 't3.granted.research')?.reason).toContain('R3-2');
+  });
+
+  it('a row with one figure is derived when the column identities leave one value only', () => {
+    const { report, draft } = run(
+      report2021({ new: '3 0 0 0 0 0 3', granted: '3', results_total: '3 0 0 0 0 0 3' }),
+    );
+    expect(COLS.map((c) => draft.cells[`t3.granted.${c}`])).toEqual([3, 0, 0, 0, 0, 0]);
+    expect(report.derived.filter((d) => d.cell.startsWith('t3.granted.'))).toHaveLength(6);
+    expect(report.unresolved).toEqual([]);
+  });
+
+  it('a figure that contradicts the derived values blocks the derivation', () => {
+    const { report, draft } = run(
+      report2021({ new: '3 0 0 0 0 0 3', granted: '5', results_total: '3 0 0 0 0 0 3' }),
+    );
+    expect(draft.cells['t3.granted.natural']).toBeUndefined();
+    expect(report.unresolved.find((u) => u.cell === 't3.granted.natural')?.reason).toContain('不一致');
+  });
+
+  it('a single missing cell is derived from the printed totals and reported as derived', () => {
+    const { report, draft } = run(
+      report2021(
+        {
+          new: '3 1 0 0 0 0 4',
+          granted: '3 0 0 0 0 0 3',
+          partial: '0 1 0 0 0 0 1',
+          results_total: '3 1 0 0 0 0 4',
+        },
+        { drop: [] },
+      ).replace(
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 1 0 0 0 0 1',
+        '（二）部分公开（区分处理的，只计这一情形，不计其他情形） 0 / 0 0 0 0 1',
+      ),
+    );
+    expect(draft.cells['t3.partial.commercial']).toBe(1);
+    expect(report.derived.map((d) => [d.cell, d.value])).toEqual([['t3.partial.commercial', 1]]);
+    expect(report.unresolved).toEqual([]);
+  });
+
+  it('errors printed in the published report are kept and reported, not fixed', () => {
+    const { report, draft } = run(
+      report2021({ new: '4 0 0 0 0 0 5', granted: '4 0 0 0 0 0 4', results_total: '4 0 0 0 0 0 4' }),
+    );
+    expect(draft.cells['t3.new.natural']).toBe(4);
+    expect(draft.stated['t3.new.total']).toBe(5);
+    expect(report.issues.errors).toBeGreaterThan(0);
+    const issues = evaluate(getFormat('gov-2021'), draft).issues;
+    expect(issues.some((i) => i.ruleId === 'R3-3' && i.cells.includes('t3.new.total'))).toBe(true);
+  });
+
+  it('a 2019-style single （六）其他处理 row in a 2021 report (format drift) leaves the three sub-rows to check', () => {
+    const text = report2021(
+      { new: '1 0 0 0 0 0 1', results_total: '1 0 0 0 0 0 1' },
+      { drop: ['other_overdue', 'other_fee', 'other_misc'] },
+    ).replace('（七）总计', '（六）其他处理 1 0 0 0 0 0 1\n（七）总计');
+    const { report, draft } = run(text);
+    expect(draft.cells['t3.other_overdue.natural']).toBeUndefined();
+    const u = report.unresolved.find((x) => x.cell === 't3.other_overdue.natural');
+    expect(u?.reason).toContain('分组行');
+    expect(u?.source).toContain('1 0 0 0 0 0 1');
+    expect(report.notes.some((n) => n.includes('分组行'))).toBe(true);
+    // The zero columns are certain: the 总计 row is 0 there and every cell is non-negative.
+    expect(draft.cells['t3.other_overdue.commercial']).toBe(0);
+  });
+
+  it('figures run together with several valid splits and no deciding identity stay unresolved', () => {
+    const text = report2021().replace('行政规范性文件 1 0 5', '行政规范性文件1105');
+    const { report, draft } = run(text);
+    expect(draft.cells['t2_1.norms.issued']).toBeUndefined();
+    expect(report.unresolved.map((u) => u.cell)).toEqual([
+      't2_1.norms.issued',
+      't2_1.norms.repealed',
+      't2_1.norms.valid',
+    ]);
+    const unique = run(report2021().replace('行政规范性文件 1 0 5', '行政规范性文件1000'));
+    expect([10, 0, 0]).toEqual(
+      ['issued', 'repealed', 'valid'].map((c) => unique.draft.cells[`t2_1.norms.${c}`]),
+    );
+  });
+});
+
+describe('label and heading variants', () => {
+  it('renumbered and misnumbered headings are found by their text and noted', () => {
+    const text = report2021(
+      {},
+      { heading: (n, h) => `${{ 一: '一', 二: '二', 三: '三', 四: '四', 五: '五', 六: '五' }[n]}. ${h}` },
+    );
+    const { report } = run(text);
+    expect(report.sectionsFound).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+    expect(report.notes.some((n) => n.includes('六、其他需要报告的事项'))).toBe(true);
+  });
+
+  it('accepts （一）/(一)/1、 numbering, ASCII quotes, 结转下一年度 and pipe rows with a markdown rule', () => {
+    const text = report2021()
+      .replace('3.危及“三安全一稳定”', '3、危及"三安全一稳定"')
+      .replace('四、结转下年度继续办理', '四、结转下一年度继续办理')
+      .replace(
+        '（七）总计 0 0 0 0 0 0 0',
+        '| (七)总计 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |\n|---|---|---|---|---|---|---|---|',
+      );
+    const { report } = run(text);
+    expect(report.unresolved).toEqual([]);
+    expect(report.tables.every((t) => t.confidence === 1)).toBe(true);
+  });
+
+  it('finds the year in the statistical period when the title has none', () => {
+    const text = report2021().replace(
+      '测试县测试镇人民政府2022年政府信息公开工作年度报告',
+      '测试县测试镇人民政府政府信息公开工作年度报告\n本报告统计期限为2022年1月1日至2022年12月31日。',
+    );
+    const { report } = run(text);
+    expect(report.year).toBe(2022);
+    expect(report.yearSource).toBe('统计期限');
+    expect(report.agency).toBe('测试县测试镇人民政府');
+  });
+});
+
+describe('not a report', () => {
+  it('a text without title, headings or tables is refused with a clear message', () => {
+    expect(() => run('今天天气很好。\n我们去公园散步。\n2022年3月1日')).toThrow(ImportError);
+    expect(() => run('   \n  ')).toThrow('没有可读的文字');
+  });
+  it('a report without any year is refused', () => {
+    const text = report2021()
+      .replace('2022年', '')
+      .replace(/本年度未收取信息处理费。/, '无');
+    expect(() => run(text)).toThrow('无法确定报告年度');
+  });
+});
