@@ -25,12 +25,18 @@ export function rawLine(b: SourceBlock): string | null {
 }
 
 /** The text of a line block, NFKC-normalised for matching (tables have none). */
+const lineCache = new WeakMap<SourceBlock, string>();
+
 export function lineText(b: SourceBlock): string | null {
   if (b.kind !== 'line') return null;
-  return nfkc(b.text)
+  const cached = lineCache.get(b);
+  if (cached !== undefined) return cached;
+  const t = nfkc(b.text)
     .replace(/^\s*[-*•#>]+\s+/, '')
     .replace(/[\t|]+/g, ' ')
     .trim();
+  lineCache.set(b, t);
+  return t;
 }
 
 function headingScore(rest: string, section: SectionDef): number {

@@ -26,16 +26,28 @@ interface Matcher {
 const TAIL_ALLOWANCE = 8;
 const MIN_PREFIX = 4;
 
+const coreCache = new WeakMap<TableDef, { row: RowDef; cores: string[] }[]>();
+
+function tableCores(table: TableDef): { row: RowDef; cores: string[] }[] {
+  const cached = coreCache.get(table);
+  if (cached) return cached;
+  const out = table.rows.map((row) => {
+    const names = [row.label, ...(row.aliases ?? [])];
+    const cores = [...new Set(names.flatMap((n) => [labelCore(n), shortCore(n)]))].filter(
+      (c) => c.length > 0,
+    );
+    return { row, cores };
+  });
+  coreCache.set(table, out);
+  return out;
+}
+
 function matchersOf(tables: readonly TableDef[]): { labelled: Matcher[]; labelless: Matcher[] } {
   const labelled: Matcher[] = [];
   const labelless: Matcher[] = [];
   let order = 0;
   for (const table of tables) {
-    for (const row of table.rows) {
-      const names = [row.label, ...(row.aliases ?? [])];
-      const cores = [...new Set(names.flatMap((n) => [labelCore(n), shortCore(n)]))].filter(
-        (c) => c.length > 0,
-      );
+    for (const { row, cores } of tableCores(table)) {
       const m = { table, row, order: order++, cores };
       if (table.stubColumns === 0) labelless.push(m);
       else labelled.push(m);
@@ -68,8 +80,9 @@ function bestMatch(run: string, matchers: readonly Matcher[], lastOrder: number)
       if (idx >= 0 && run.length - (idx + core.length) <= TAIL_ALLOWANCE) {
         cand = { m, end: idx + core.length, length: core.length };
       } else {
+        const last = run.charCodeAt(run.length - 1);
         for (let k = Math.min(core.length - 1, run.length); k >= MIN_PREFIX; k--) {
-          if (run.endsWith(core.slice(0, k))) {
+          if (core.charCodeAt(k - 1) === last && run.endsWith(core.slice(0, k))) {
             cand = { m, end: run.length, length: k };
             break;
           }

@@ -48,9 +48,17 @@ function cleanParagraph(t: string): string {
 }
 
 /** Vocabulary that marks the start of a printed table: captions, stub and header labels, row labels. */
+const vocabCache = new WeakMap<TableDef, string[]>();
+
 function tableVocabulary(tables: readonly TableDef[]): string[] {
+  return [...new Set(tables.flatMap(vocabularyOf)), '统计表'];
+}
+
+function vocabularyOf(t: TableDef): string[] {
+  const cached = vocabCache.get(t);
+  if (cached) return cached;
   const words = new Set<string>();
-  for (const t of tables) {
+  {
     for (const w of [t.caption ?? '', t.stubLabel, ...t.headerRows.flat().map((h) => h.label)]) {
       for (const c of [shortCore(w), labelCore(w)]) if (c.length >= 3) words.add(c);
     }
@@ -59,8 +67,9 @@ function tableVocabulary(tables: readonly TableDef[]): string[] {
       if (c.length >= 4) words.add(c);
     }
   }
-  words.add('统计表');
-  return [...words];
+  const out = [...words];
+  vocabCache.set(t, out);
+  return out;
 }
 
 function isTableLine(raw: string, vocab: readonly string[]): boolean {

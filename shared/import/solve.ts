@@ -16,7 +16,19 @@ interface Equation {
 const EPS = 1e-7;
 
 /** The table's own identities: computed totals (总计 = Σ) and equality rules (R3-1) over its cells only. */
+const eqCache = new WeakMap<ReportFormat, Map<string, Equation[]>>();
+
 export function tableEquations(format: ReportFormat, table: TableDef): Equation[] {
+  let byTable = eqCache.get(format);
+  if (!byTable) eqCache.set(format, (byTable = new Map()));
+  const cached = byTable.get(table.id);
+  if (cached) return cached;
+  const eqs = buildEquations(format, table);
+  byTable.set(table.id, eqs);
+  return eqs;
+}
+
+function buildEquations(format: ReportFormat, table: TableDef): Equation[] {
   const inTable = (k: CellKey) => k.startsWith(`${table.id}.`);
   const eqs: Equation[] = [];
   for (const c of format.computed) {

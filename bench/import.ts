@@ -1,0 +1,55 @@
+// Benchmark: import throughput over the seed reports (text) and the HTML/DOCX fixtures; goal ≥ 50 reports per second.
+import fs from 'node:fs';
+import path from 'node:path';
+import { importFile } from '../main/import';
+
+const here = path.dirname(new URL(import.meta.url).pathname);
+const seedsDir = path.resolve(here, '../../shared/seeds');
+const fixtures = path.resolve(here, '../main/import/__fixtures__');
+const GOAL = 50;
+
+const inputs: { name: string; bytes: Uint8Array }[] = [];
+if (fs.existsSync(seedsDir)) {
+  for (const name of fs
+    .readdirSync(seedsDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
+    inputs.push({ name, bytes: new Uint8Array(fs.readFileSync(path.join(seedsDir, name))) });
+  }
+}
+const seedCount = inputs.length;
+for (const name of [
+  'report-2021.html',
+  'report-2021-gbk.html',
+  'report-2021.docx',
+  'pdf-text-2022.txt',
+  'glued-2021.txt',
+]) {
+  inputs.push({ name, bytes: new Uint8Array(fs.readFileSync(path.join(fixtures, name))) });
+}
+
+async function measure(list: typeof inputs, rounds: number): Promise<number> {
+  const start = process.hrtime.bigint();
+  for (let r = 0; r < rounds; r++) for (const i of list) await importFile(i.name, i.bytes);
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  return (rounds * list.length) / seconds;
+}
+
+/** Median of five trials: the machine is shared, so single runs vary. */
+async function median(list: typeof inputs, rounds: number): Promise<number> {
+  const rates: number[] = [];
+  for (let t = 0; t < 5; t++) rates.push(await measure(list, rounds));
+  return rates.sort((a, b) => a - b)[2] ?? 0;
+}
+
+await measure(inputs, 10); // warm-up (JIT, module caches)
+const seeds = inputs.slice(0, seedCount);
+const seedRate = seeds.length > 0 ? await median(seeds, 20) : 0;
+const allRate = await median(inputs, 10);
+console.log(`种子报告（${seeds.length} 份 .txt）：每秒 ${seedRate.toFixed(1)} 份`);
+console.log(
+  `全部样本（含 .html / GBK / .docx / PDF 文本 / 连写数字，${inputs.length} 份）：每秒 ${allRate.toFixed(1)} 份`,
+);
+console.log(`目标：每秒 ≥ ${GOAL} 份 —— ${seedRate >= GOAL ? '达到' : '未达到'}`);
+if (seeds.length === 0) console.log('（未找到 ../shared/seeds，只测了样本文件）');
+process.exitCode = seeds.length === 0 || seedRate >= GOAL ? 0 : 1;
