@@ -1,0 +1,109 @@
+// DOCX of the seed-003 report: the XML carries 公文 fonts, margins, grids and merges; LibreOffice converts it with the same figures.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { documentOf } from '../render';
+import { libreofficeToPdf, run, seedDraft, tmpDir } from '../test-support/tools';
+import { BODY_TWIPS } from './styles';
+import { writeDocx } from './writer';
+
+jest.setTimeout(120_000);
+
+const dir = tmpDir();
+const docxPath = path.join(dir, 'seed-003.docx');
+let documentXml = '';
+let stylesXml = '';
+let settingsXml = '';
+let footers: string[] = [];
+
+beforeAll(async () => {
+  const bytes = await writeDocx(documentOf(seedDraft()));
+  writeFileSync(docxPath, bytes);
+  const zip = await JSZip.loadAsync(bytes);
+  const read = async (name: string) => (await zip.file(name)?.async('string')) ?? '';
+  documentXml = await read('word/document.xml');
+  stylesXml = await read('word/styles.xml');
+  settingsXml = await read('word/settings.xml');
+  footers = await Promise.all(
+    Object.keys(zip.files)
+      .filter((n) => /^word\/footer\d*\.xml$/.test(n))
+      .map(read),
+  );
+});
+
+const attr = (xml: string, tag: string, name: string): string[] =>
+  [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
+
+describe('seed-003 DOCX XML', () => {
+  it('sets A4 and the 公文 margins (37/35/28/26 mm) with a 22-line grid', () => {
+    expect(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"/.test(documentXml)).toBe(true);
+    expect(
+      /<w:pgMar[^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/.test(documentXml),
+    ).toBe(true);
+    expect(/<w:docGrid[^>]*w:type="lines"[^>]*w:linePitch="580"/.test(documentXml)).toBe(true);
+  });
+
+  it('names the East-Asian 公文 fonts apart from the ASCII font in its own styles', () => {
+    const eastAsia = new Set(attr(stylesXml, 'w:rFonts', 'w:eastAsia'));
+    for (const f of ['方正小标宋简体', '黑体', '楷体_GB2312', '仿宋_GB2312', '宋体'])
+      expect(eastAsia).toContain(f);
+    expect(
+      /w:styleId="NbBody"[\s\S]*?w:ascii="Times New Roman"[^>]*w:eastAsia="仿宋_GB2312"/.test(stylesXml),
+    ).toBe(true);
+    expect(/w:styleId="NbBody"[\s\S]*?<w:ind[^>]*w:firstLineChars="200"/.test(stylesXml)).toBe(true);
+    expect(/w:styleId="NbBody"[\s\S]*?<w:sz w:val="32"\/>/.test(stylesXml)).toBe(true);
+    expect(/w:styleId="NbTitle"[\s\S]*?<w:sz w:val="44"\/>/.test(stylesXml)).toBe(true);
+    // own heading styles, not docx's blue built-in ones
+    expect(/w:pStyle w:val="Heading\d"/.test(documentXml)).toBe(false);
+    expect(documentXml.includes('<w:pStyle w:val="NbHeading1"/>')).toBe(true);
+  });
+
+  it('gives every table an explicit grid summing to the 版心 width, fixed layout, and cell widths', () => {
+    const grids = [...documentXml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) =>
+      attr(m[1] ?? '', 'w:gridCol', 'w:w').map((v) => Number.parseInt(v, 10)),
+    );
+    expect(grids).toHaveLength(6);
+    for (const g of grids) expect(g.reduce((s, v) => s + v, 0)).toBe(BODY_TWIPS);
+    expect(grids.map((g) => g.length)).toEqual([4, 4, 4, 4, 10, 15]);
+    expect(documentXml.match(/<w:tblLayout w:type="fixed"\/>/g)).toHaveLength(6);
+    expect(/<w:tcW w:type="auto"/.test(documentXml)).toBe(false);
+  });
+
+  it('merges table 三 and 四 headers and row groups as the official tables do', () => {
+    const t3 = documentXml.slice(
+      documentXml.indexOf('本列数据的勾稽关系') - 2000,
+      documentXml.indexOf('结转下年度继续办理'),
+    );
+    expect(t3.includes('<w:gridSpan w:val="7"/>')).toBe(true); // 申请人情况
+    expect(t3.includes('<w:gridSpan w:val="5"/>')).toBe(true); // 法人或其他组织
+    // restarts: corner, 自然人, 总计, 三、, （三）, （四）, （五）, （六）
+    expect(documentXml.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(9);
+    expect(documentXml.match(/<w:tblHeader\/>/g)?.length).toBe(2 * 4 + 3 + 3);
+    expect(documentXml.includes('<w:gridSpan w:val="10"/>')).toBe(true); // 行政诉讼
+  });
+
+  it('has odd/even page-number footers "— PAGE —"', () => {
+    expect(settingsXml.includes('<w:evenAndOddHeaders/>')).toBe(true);
+    expect(footers.length).toBeGreaterThanOrEqual(2);
+    for (const f of footers) expect(f).toMatch(/—[\s\S]*PAGE[\s\S]*—/);
+    expect(footers.some((f) => f.includes('<w:jc w:val="right"/>'))).toBe(true);
+    expect(footers.some((f) => f.includes('<w:jc w:val="left"/>'))).toBe(true);
+  });
+});
+
+describe('LibreOffice round trip', () => {
+  it('converts the DOCX to PDF and pdftotext shows the same table-三 figures and headings', () => {
+    const pdf = libreofficeToPdf(docxPath, dir);
+    const text = run('pdftotext', ['-enc', 'UTF-8', pdf, '-']);
+    const flat = text.replace(/\s+/g, '');
+    expect(flat).toContain('三、收到和处理政府信息公开申请情况');
+    expect(flat).toContain('2025年1月20日');
+    const start = text.indexOf('一、本年新收政府信息公开申请数量');
+    const end = text.indexOf('四、政府信息公开行政复议');
+    const figures = (text.slice(start, end).match(/^\d+$/gm) ?? []).map(Number);
+    expect(figures).toHaveLength(175);
+    expect(figures.reduce((s, v) => s + v, 0)).toBe(4 + 4 + 2 + 2 + 1 + 1 + 1 + 1 + 4 + 4);
+    const fonts = run('pdffonts', [pdf]);
+    expect(fonts).toContain('FandolFang');
+  });
+});

@@ -1,0 +1,134 @@
+// Document model: title, preamble, headings, sub-headings, table spans as in the official tables, blanks, signature.
+import { createDraft } from '../draft/create';
+import { evaluate } from '../engine';
+import { getFormat } from '../formats';
+import { buildDocument } from './build';
+import { placeCells } from './grid';
+import type { DocBlock, DocTable } from './model';
+import { chineseDate, isLevelTwoHeading } from './text';
+
+const f2021 = getFormat('gov-2021');
+
+function sample() {
+  const d = createDraft({ agency: '某某街道办事处', year: 2024, id: 'x', now: '2025-01-01T00:00:00Z' });
+  d.cells['t3.new.natural'] = 4;
+  d.cells['t3.granted.natural'] = 2;
+  d.cells['t2_5.license.decisions'] = 264;
+  d.texts.s1 = '（一）主动公开\n今年发布信息372条。\n\n(二)依申请公开\n收到申请4件。';
+  d.texts.s5 = '（一）存在的主要问题\n（二）改进情况';
+  d.signature = { agency: '某某街道办事处', date: '2025-01-05' };
+  return d;
+}
+
+const tableOf = (blocks: readonly DocBlock[], id: string): DocTable => {
+  const t = blocks.find((b): b is DocTable => b.kind === 'table' && b.id === id);
+  if (!t) throw new Error(`no table ${id}`);
+  return t;
+};
+
+describe('buildDocument', () => {
+  const draft = sample();
+  const doc = buildDocument(f2021, draft, evaluate(f2021, draft).values);
+
+  it('titles the report <机关><年度>年政府信息公开工作年度报告, split after the agency', () => {
+    expect(doc.title).toBe('某某街道办事处2024年政府信息公开工作年度报告');
+    expect(doc.titleLines).toEqual(['某某街道办事处', '2024年政府信息公开工作年度报告']);
+  });
+
+  it('prints the six canonical headings in order and the preamble first', () => {
+    const h1 = doc.blocks
+      .filter((b) => b.kind === 'heading' && b.level === 1)
+      .map((b) => (b as { text: string }).text);
+    expect(h1).toEqual(f2021.sections.map((s) => s.heading));
+    expect(doc.blocks[0]).toEqual({ kind: 'paragraph', text: draft.preamble });
+  });
+
+  it('makes canonical sub-headings level-2 headings (ASCII brackets normalised) and drops empty ones', () => {
+    const i = doc.blocks.findIndex((b) => b.kind === 'heading' && b.text === '一、总体情况');
+    expect(doc.blocks.slice(i + 1, i + 5)).toEqual([
+      { kind: 'heading', level: 2, text: '（一）主动公开' },
+      { kind: 'paragraph', text: '今年发布信息372条。' },
+      { kind: 'heading', level: 2, text: '（二）依申请公开' },
+      { kind: 'paragraph', text: '收到申请4件。' },
+    ]);
+    expect(doc.blocks.some((b) => b.kind === 'heading' && b.text === '（一）存在的主要问题')).toBe(false);
+  });
+
+  it('lays out table 三 like the official one: 3 header rows, 3 stub columns, group labels spanning their rows', () => {
+    const t3 = tableOf(doc.blocks, 't3');
+    expect(t3.headerRows).toHaveLength(3);
+    expect(t3.columnWeights).toHaveLength(10);
+    expect(t3.headerRows[0]?.[0]).toMatchObject({ colSpan: 3, rowSpan: 3 });
+    expect(t3.headerRows[1]?.map((c) => c.text)).toEqual(['自然人', '法人或其他组织', '总计']);
+    expect(t3.bodyRows).toHaveLength(25);
+    const first = t3.bodyRows[0] ?? [];
+    expect(first[0]).toMatchObject({ text: '一、本年新收政府信息公开申请数量', colSpan: 3 });
+    expect(first.slice(1).map((c) => c.text)).toEqual(['4', '', '', '', '', '', '4']);
+    const results = t3.bodyRows[2] ?? [];
+    expect(results[0]).toMatchObject({ text: '三、本年度办理结果', rowSpan: 22 });
+    expect(results[1]).toMatchObject({ text: '（一）予以公开', colSpan: 2 });
+    const withheld = t3.bodyRows[4] ?? [];
+    expect(withheld[0]).toMatchObject({ text: '（三）不予公开', rowSpan: 8 });
+    expect(withheld[1]).toMatchObject({ text: '1.属于国家秘密', colSpan: 1 });
+    // every printed row covers exactly the 10 grid columns
+    const placed = placeCells([...t3.headerRows, ...t3.bodyRows]);
+    const width = new Array<number>(28).fill(0);
+    for (const p of placed)
+      for (let r = 0; r < p.cell.rowSpan; r++) width[p.row + r] = (width[p.row + r] ?? 0) + p.cell.colSpan;
+    expect(new Set(width)).toEqual(new Set([10]));
+  });
+
+  it('prints blank cells empty, never 0, and computed totals from the engine', () => {
+    const t3 = tableOf(doc.blocks, 't3');
+    const total = t3.bodyRows[23] ?? [];
+    expect(total[0]?.text).toBe('（七）总计');
+    expect(total.slice(1).map((c) => c.text)).toEqual(['2', '', '', '', '', '', '2']);
+  });
+
+  it('spans 表二’s single value column over three columns and gives 表四 three header rows without a stub', () => {
+    const t25 = tableOf(doc.blocks, 't2_5');
+    expect(t25.columnWeights).toHaveLength(4);
+    expect(t25.bodyRows[0]?.map((c) => [c.text, c.colSpan])).toEqual([
+      ['行政许可', 1],
+      ['264', 3],
+    ]);
+    const t4 = tableOf(doc.blocks, 't4');
+    expect(t4.headerRows).toHaveLength(3);
+    expect(t4.bodyRows[0]).toHaveLength(15);
+    expect(t4.bodyRows[0]?.every((c) => c.role === 'value')).toBe(true);
+    expect(t4.dense).toBe(true);
+  });
+
+  it('ends with the signature block, the date in Arabic numerals without leading zeros', () => {
+    expect(doc.blocks[doc.blocks.length - 1]).toEqual({
+      kind: 'signature',
+      agency: '某某街道办事处',
+      date: '2025年1月5日',
+    });
+  });
+
+  it('omits the signature block when neither agency nor date is set', () => {
+    const d = sample();
+    d.signature = { agency: '', date: '' };
+    const b = buildDocument(f2021, d, evaluate(f2021, d).values).blocks;
+    expect(b.some((x) => x.kind === 'signature')).toBe(false);
+  });
+});
+
+describe('text helpers', () => {
+  it('formats dates', () => {
+    expect(chineseDate('2025-01-20')).toBe('2025年1月20日');
+    expect(chineseDate('2024-12-31')).toBe('2024年12月31日');
+    expect(chineseDate('')).toBe('');
+    expect(chineseDate('2025-00-10')).toBe('');
+  });
+
+  it('tells sub-headings from sentences', () => {
+    expect(isLevelTwoHeading('（一）主动公开')).toBe(true);
+    expect(isLevelTwoHeading('(二)改进情况')).toBe(true);
+    expect(isLevelTwoHeading('（一）“时效并重”公开内容，主动公开回应群众关切。充分运用传统公开载体')).toBe(
+      false,
+    );
+    expect(isLevelTwoHeading('一是公开内容有待进一步深化。')).toBe(false);
+  });
+});
