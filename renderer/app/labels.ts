@@ -16,13 +16,13 @@ export function clockTime(iso: string): string {
   return `${two(d.getHours())}:${two(d.getMinutes())}:${two(d.getSeconds())}`;
 }
 
-/** 2025-01-20 14:32 in local time; today's times show as 今天 14:32. */
-export function dateTime(iso: string, now = new Date()): string {
+/** 2025-01-20 14:32 in local time (with seconds if asked); today's times show as 今天 14:32. */
+export function dateTime(iso: string, now = new Date(), seconds = false): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return '未知时间';
   const day = `${d.getFullYear()}-${two(d.getMonth() + 1)}-${two(d.getDate())}`;
   const today = `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-  const time = `${two(d.getHours())}:${two(d.getMinutes())}`;
+  const time = `${two(d.getHours())}:${two(d.getMinutes())}${seconds ? `:${two(d.getSeconds())}` : ''}`;
   return day === today ? `今天 ${time}` : `${day} ${time}`;
 }
 

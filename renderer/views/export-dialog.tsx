@@ -1,5 +1,6 @@
 // 导出: choose Word / PDF / 网页; a report with errors asks first and lists them; an existing file asks to overwrite.
 import { useState } from 'react';
+import type { Draft } from '../../shared/draft/schema';
 import type { Issue } from '../../shared/engine';
 import { ApiError, errorMessage, getApi } from '../api';
 import { Modal } from '../app/modal';
@@ -17,7 +18,9 @@ const KIND_LABEL: Readonly<Record<string, string>> = { docx: 'Word 文档', pdf:
 type Step = 'choose' | 'errors' | 'exists' | 'working';
 
 export function ExportDialog(props: {
-  readonly draftId: string;
+  readonly draft: Draft;
+  /** A read-only report is exported as shown (it cannot be saved first). */
+  readonly readOnly: boolean;
   readonly errors: readonly Issue[];
   /** Saves pending edits first: the export reads the saved report. */
   readonly flush: () => Promise<boolean>;
@@ -32,8 +35,11 @@ export function ExportDialog(props: {
     setStep('working');
     setProblem(null);
     try {
-      if (!(await props.flush())) throw new ApiError('IO', '当前修改尚未保存，无法导出。请先解决保存问题。');
-      const files = await getApi()['export:run']({ draftId: props.draftId, kinds: [...kinds], overwrite });
+      if (!props.readOnly && !(await props.flush())) {
+        throw new ApiError('IO', '当前修改尚未保存，无法导出。请先解决保存问题。');
+      }
+      const source = props.readOnly ? { draft: props.draft } : { draftId: props.draft.id };
+      const files = await getApi()['export:run']({ ...source, kinds: [...kinds], overwrite });
       setWritten(files.map((f) => ({ label: KIND_LABEL[f.kind] ?? f.kind, path: f.path })));
     } catch (err) {
       if (err instanceof ApiError && err.code === 'EXISTS') {

@@ -48,7 +48,7 @@ export function HistoryPane(props: {
   const restore = async (g: GenerationSummary) => {
     const ok = await confirm({
       title: '恢复历史版本',
-      body: `用 ${dateTime(g.savedAt)} 保存的版本替换当前内容？当前内容会保留在历史版本中。`,
+      body: `用 ${dateTime(g.savedAt, new Date(), true)} 保存的版本替换当前内容？当前内容会保留在历史版本中。`,
       confirmLabel: '恢复此版本',
     });
     if (!ok) return;
@@ -78,7 +78,7 @@ export function HistoryPane(props: {
               className={g.generationId === selected ? 'generation selected' : 'generation'}
             >
               <button type="button" className="generation-pick" onClick={() => void select(g)}>
-                <span className="generation-time">{dateTime(g.savedAt)}</span>
+                <span className="generation-time">{dateTime(g.savedAt, new Date(), true)}</span>
                 <span className="muted">
                   {g.kind === 'daily' ? '每日版本' : '自动保存'} · {issueSummary(g.errors, g.warnings)}
                   {g.current ? ' · 当前内容' : ''}

@@ -144,7 +144,13 @@ export function ReportEditor({
         />
       )}
       {exporting && (
-        <ExportDialog draftId={draft.id} errors={errors} flush={flush} onClose={() => setExporting(false)} />
+        <ExportDialog
+          draft={draft}
+          readOnly={opened.readOnly}
+          errors={errors}
+          flush={flush}
+          onClose={() => setExporting(false)}
+        />
       )}
     </div>
   );

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
-import { createServices } from '../../services';
+import { closeServices, createServices } from '../../services';
 import { defaultDataDir, findAppRoot } from '../../server/app-root';
 import { openInBrowser } from '../../server/open-browser';
 import { startServer, type RunningServer } from '../../server/server';
@@ -34,7 +34,13 @@ export function rendererRoot(explicit?: string): string {
   return path.join(app, 'dist', 'renderer');
 }
 
-export async function startBrowserMode(options: ServeOptions): Promise<RunningServer> {
+export interface BrowserMode {
+  readonly server: RunningServer;
+  /** Stops serving, then flushes saves and releases the data folder. */
+  stop(): Promise<void>;
+}
+
+export async function startBrowserMode(options: ServeOptions): Promise<BrowserMode> {
   const root = rendererRoot(options.root);
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new AppError('NOT_FOUND', `找不到界面文件（${root}），请先运行 npm run build:renderer`);
@@ -42,8 +48,16 @@ export async function startBrowserMode(options: ServeOptions): Promise<RunningSe
   const dataDir = options.dataDir ? path.resolve(options.dataDir) : defaultDataDir();
   const services = createServices({ dataDir, shell: 'browser' });
   try {
-    return await startServer({ services, root, port: options.port ? parsePort(options.port) : 0 });
+    const server = await startServer({ services, root, port: options.port ? parsePort(options.port) : 0 });
+    return {
+      server,
+      stop: async () => {
+        await server.close();
+        await closeServices(services);
+      },
+    };
   } catch (err) {
+    await closeServices(services);
     const code = (err as { code?: unknown }).code;
     if (code === 'EADDRINUSE')
       throw new AppError('EXISTS', `端口 ${options.port ?? ''} 已被占用，请换一个端口或不指定端口`);
@@ -60,7 +74,8 @@ export function registerServeCommand(program: Command): void {
     .option('--open', '启动后用默认浏览器打开')
     .option('--root <dir>', '界面文件目录（默认 dist/renderer）')
     .action(async (options: ServeOptions) => {
-      const server = await startBrowserMode(options);
+      const mode = await startBrowserMode(options);
+      const server = mode.server;
       process.stdout.write(`年报助手（浏览器模式）已启动：${server.launchUrl}\n`);
       process.stdout.write('仅本机可访问；关闭请按 Ctrl+C。\n');
       if (options.open && !(await openInBrowser(server.launchUrl))) {
@@ -70,7 +85,7 @@ export function registerServeCommand(program: Command): void {
         const stop = () => {
           process.off('SIGINT', stop);
           process.off('SIGTERM', stop);
-          void server.close().then(resolve);
+          void mode.stop().then(resolve);
         };
         process.on('SIGINT', stop);
         process.on('SIGTERM', stop);

@@ -1,0 +1,23 @@
+// Hash routes round-trip, and anything unknown lands on 我的年报.
+import { parseRoute, routeHash, type Route } from './router';
+
+describe('router', () => {
+  it('round-trips every route, ids included', () => {
+    const routes: Route[] = [
+      { name: 'list' },
+      { name: 'new' },
+      { name: 'trash' },
+      { name: 'settings' },
+      { name: 'edit', id: 'abc-123' },
+      { name: 'edit', id: '甲/乙 丙' },
+    ];
+    for (const r of routes) expect(parseRoute(routeHash(r))).toEqual(r);
+  });
+
+  it('falls back to the list for unknown or broken hashes', () => {
+    expect(parseRoute('')).toEqual({ name: 'list' });
+    expect(parseRoute('#/nope')).toEqual({ name: 'list' });
+    expect(parseRoute('#/edit/')).toEqual({ name: 'list' });
+    expect(parseRoute('#/edit/%E0%A4%A')).toEqual({ name: 'list' });
+  });
+});

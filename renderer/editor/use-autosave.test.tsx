@@ -1,0 +1,123 @@
+// Autosave timing: 1 s debounce, 5 s max wait while typing, retry after failure, saves queued, flush on page hide.
+import { act, renderHook } from '@testing-library/react';
+import { createDraft } from '../../shared/draft/create';
+import type { Draft } from '../../shared/draft/schema';
+import { useReport } from '../state';
+import { useAutosave } from './use-autosave';
+
+const base = createDraft({ agency: '甲街道办事处', year: 2025, now: '2026-01-01T00:00:00Z', id: 'd1' });
+
+function setup(save: (d: Draft) => Promise<{ savedAt: string }>, readOnly = false) {
+  return renderHook(() => {
+    const report = useReport(base);
+    const autosave = useAutosave({
+      state: report.state,
+      dispatch: report.dispatch,
+      readOnly,
+      savedAt: '2026-01-01T00:00:00Z',
+      save,
+      describeError: (e) => (e instanceof Error ? e.message : '未知'),
+    });
+    return { report, autosave };
+  });
+}
+
+const type = (h: ReturnType<typeof setup>, text: string) =>
+  act(() => h.result.current.report.dispatch({ type: 'setText', sectionId: 's1', text }));
+const advance = (ms: number) =>
+  act(async () => {
+    jest.advanceTimersByTime(ms);
+    await Promise.resolve();
+  });
+
+beforeEach(() => jest.useFakeTimers());
+afterEach(() => jest.useRealTimers());
+
+describe('useAutosave', () => {
+  it('saves 1 s after the last edit and reports the time', async () => {
+    const save = jest.fn(async () => ({ savedAt: '2026-01-02T06:32:05Z' }));
+    const h = setup(save);
+    type(h, '第一段');
+    await advance(999);
+    expect(save).not.toHaveBeenCalled();
+    await advance(1);
+    expect(save).toHaveBeenCalledTimes(1);
+    expect(save.mock.calls[0]?.[0]?.texts.s1).toBe('第一段');
+    expect(h.result.current.autosave.status).toEqual({ kind: 'saved', at: '2026-01-02T06:32:05Z' });
+    expect(h.result.current.report.state.dirty).toBe(false);
+  });
+
+  it('is never more than 5 s behind while the clerk keeps typing', async () => {
+    const save = jest.fn(async () => ({ savedAt: 'x' }));
+    const h = setup(save);
+    for (let t = 0; t < 5000; t += 400) {
+      type(h, `字${t}`);
+      await advance(400);
+    }
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a failure and saves on retry without losing the edit', async () => {
+    const save = jest
+      .fn<Promise<{ savedAt: string }>, [Draft]>()
+      .mockRejectedValueOnce(new Error('磁盘已满，未能保存。'))
+      .mockResolvedValue({ savedAt: 'later' });
+    const h = setup(save);
+    type(h, '重要内容');
+    await advance(1000);
+    expect(h.result.current.autosave.status).toEqual({ kind: 'error', message: '磁盘已满，未能保存。' });
+    expect(h.result.current.report.state.dirty).toBe(true);
+    await act(async () => {
+      await expect(h.result.current.autosave.flush()).resolves.toBe(true);
+    });
+    expect(save).toHaveBeenLastCalledWith(
+      expect.objectContaining({ texts: expect.objectContaining({ s1: '重要内容' }) }),
+    );
+    expect(h.result.current.autosave.status).toEqual({ kind: 'saved', at: 'later' });
+  });
+
+  it('saves edits made during a save afterwards, one save at a time', async () => {
+    let release: (v: { savedAt: string }) => void = () => undefined;
+    const save = jest.fn(
+      (d: Draft) =>
+        new Promise<{ savedAt: string }>((resolve) => {
+          release = resolve;
+          void d;
+        }),
+    );
+    const h = setup(save);
+    type(h, 'A');
+    await advance(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+    type(h, 'AB');
+    await advance(1000);
+    expect(save).toHaveBeenCalledTimes(1);
+    await act(async () => release({ savedAt: '1' }));
+    expect(h.result.current.report.state.dirty).toBe(true);
+    await advance(0);
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[0]?.texts.s1).toBe('AB');
+    await act(async () => release({ savedAt: '2' }));
+    expect(h.result.current.report.state.dirty).toBe(false);
+  });
+
+  it('flushes at once when the page is hidden or closed', async () => {
+    const save = jest.fn(async () => ({ savedAt: 'x' }));
+    const h = setup(save);
+    type(h, '关闭前');
+    await act(async () => {
+      window.dispatchEvent(new Event('pagehide'));
+      await Promise.resolve();
+    });
+    expect(save).toHaveBeenCalledTimes(1);
+  });
+
+  it('never saves a read-only report', async () => {
+    const save = jest.fn(async () => ({ savedAt: 'x' }));
+    const h = setup(save, true);
+    type(h, '只读');
+    await advance(6000);
+    expect(save).not.toHaveBeenCalled();
+    expect(h.result.current.autosave.status).toEqual({ kind: 'readonly' });
+  });
+});
