@@ -122,6 +122,21 @@ export function tableGrid(table: HTMLElement): SourceCell[][] {
   return grid.map((line) => Array.from(line, (c) => c ?? { text: '' })).filter((line) => line.length > 0);
 }
 
+/**
+ * A data table (kept as a grid) rather than a layout table around the article: no nested table, at least two
+ * cells in some row, and no cell holding a whole passage of text.
+ */
+function isDataTable(table: HTMLElement): boolean {
+  if (table.querySelector('table')) return false;
+  let wide = false;
+  for (const tr of ownRows(table)) {
+    const cells = tr.childNodes.filter((c): c is HTMLElement => isElement(c) && /^t[dh]$/i.test(c.tagName));
+    if (cells.length >= 2) wide = true;
+    if (cells.some((c) => flatText(c).length > 300)) return false;
+  }
+  return wide;
+}
+
 function walk(node: Node, blocks: SourceBlock[], buf: string[]): void {
   const flush = () => {
     const text = buf
@@ -141,7 +156,7 @@ function walk(node: Node, blocks: SourceBlock[], buf: string[]): void {
     flush();
     return;
   }
-  if (tag === 'table' && !node.querySelector('table')) {
+  if (tag === 'table' && isDataTable(node)) {
     flush();
     const rows = tableGrid(node);
     if (rows.length > 0) blocks.push({ kind: 'table', rows });

@@ -179,3 +179,15 @@ describe('charset sniffing and HTML grids', () => {
     expect(sourceKind('x.txt', new Uint8Array(Buffer.from('一、总体情况')))).toBe('text');
   });
 });
+
+describe('layout tables', () => {
+  it('reads a report wrapped in a one-cell layout table as paragraphs, not as a grid', () => {
+    const doc = htmlDocument(
+      '<table><tr><td><p>一、总体情况</p><p>本机关认真做好政府信息公开工作。</p></td></tr></table>',
+    );
+    expect(doc.blocks).toEqual([
+      { kind: 'line', text: '一、总体情况' },
+      { kind: 'line', text: '本机关认真做好政府信息公开工作。' },
+    ]);
+  });
+});

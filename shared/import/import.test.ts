@@ -234,3 +234,30 @@ describe('not a report', () => {
     expect(() => run(text)).toThrow('无法确定报告年度');
   });
 });
+
+describe('title variants', () => {
+  const withTitle = (title: string) =>
+    run(report2021().replace('测试县测试镇人民政府2022年政府信息公开工作年度报告', title));
+  it.each([
+    ['2022年测试县民政局政府信息公开工作年度报告', '测试县民政局'],
+    ['测试县民政局关于2022年度政府信息公开工作年度报告', '测试县民政局'],
+    ['《测试县民政局2022年政府信息公开工作年度报告》', '测试县民政局'],
+    ['测试县民政局（2022年度）政府信息公开年度报告', '测试县民政局'],
+    [
+      '中共测试县委机构编制委员会办公室(县委编办)2022年政府信息公开工作年度报告',
+      '中共测试县委机构编制委员会办公室（县委编办）',
+    ],
+  ])('%s → %s', (title, agency) => {
+    const { report } = withTitle(title);
+    expect([report.agency, report.year]).toEqual([agency, 2022]);
+  });
+  it('keeps an annotated cell (22（其中修订 16 件）) as its leading figure', () => {
+    const { draft } = run(
+      report2021().replace(
+        '行政规范性文件 1 0 5',
+        '行政规范性文件 22（其中修订 16 件） 5（含自然失效 2 件） 40',
+      ),
+    );
+    expect(['issued', 'repealed', 'valid'].map((c) => draft.cells[`t2_1.norms.${c}`])).toEqual([22, 5, 40]);
+  });
+});

@@ -55,7 +55,7 @@ function cleanAgency(s: string): string {
     .replace(/\s+/g, '')
     .replace(/^(?:关于|《)/, '')
     .replace(/[《》“”"]/g, '')
-    .replace(/的$/, '')
+    .replace(/(?:关于|的|[(（\[【])+$/, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
 }
@@ -69,7 +69,12 @@ export function findTitle(blocks: readonly SourceBlock[], before: number): Title
     if (!t || t.length > 80 || !TITLE.test(t) || /[。，,]/.test(t)) continue;
     const m = TITLE_YEAR.exec(t);
     const used = [i];
-    let agency = m ? t.slice(0, m.index) : t.slice(0, TITLE.exec(t)?.index ?? 0);
+    const titleAt = TITLE.exec(t)?.index ?? 0;
+    let agency = m ? t.slice(0, m.index) : t.slice(0, titleAt);
+    // "2022年××局政府信息公开工作年度报告": the agency follows the year.
+    if (m && cleanAgency(agency) === '' && titleAt > m.index + m[0].length) {
+      agency = t.slice(m.index + m[0].length, titleAt);
+    }
     const year = m ? yearOf(m[1] ?? '') : null;
     if (cleanAgency(agency) === '' && i > 0) {
       const prev = blocks[i - 1];

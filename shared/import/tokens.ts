@@ -107,10 +107,25 @@ export function lineTokens(raw: string, block: number): Token[] {
     return line.split(/[\t|]/).flatMap((c) => cellTokens(c, block));
   }
   if (isProse(line.trim())) return [{ kind: 'break', text: line.trim(), block }];
-  return line
-    .trim()
-    .split(/\s+/)
-    .flatMap((c) => cellTokens(c, block));
+  return splitOutsideBrackets(line.trim()).flatMap((c) => cellTokens(c, block));
+}
+
+/** Splits at spaces, except inside brackets: "22 (其中修订 16 件)" stays one cell, as does "(区分处理的, 只计…)". */
+function splitOutsideBrackets(line: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of line) {
+    if (ch === '(' || ch === '[') depth++;
+    else if ((ch === ')' || ch === ']') && depth > 0) depth--;
+    if (/\s/.test(ch) && depth === 0) {
+      if (cur !== '') out.push(cur);
+      cur = '';
+    } else cur += ch;
+  }
+  if (cur !== '') out.push(cur);
+  // An unclosed bracket (a label wrapped to the next line) protects nothing.
+  return depth > 0 ? line.split(/\s+/) : out;
 }
 
 /** A grid row: merged-cell continuations are skipped, except a row-spanning label (it names the rows it spans). */
