@@ -55,7 +55,7 @@ function cleanAgency(s: string): string {
     .replace(/\s+/g, '')
     .replace(/^(?:关于|《)/, '')
     .replace(/[《》“”"]/g, '')
-    .replace(/(?:关于|的|[(（\[【])+$/, '')
+    .replace(/(?:关于|的|[(（[【])+$/, '')
     .replace(/\(/g, '（')
     .replace(/\)/g, '）');
 }
