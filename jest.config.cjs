@@ -40,6 +40,8 @@ module.exports = {
       testEnvironment: 'jsdom',
       roots: ['<rootDir>/renderer'],
       setupFilesAfterEnv: ['<rootDir>/renderer/test-setup.ts'],
+      // Components may import their stylesheet (Vite bundles it); tests see an empty module.
+      moduleNameMapper: { '\\.css$': '<rootDir>/renderer/test-style-stub.ts' },
     },
   ],
 };

@@ -211,9 +211,12 @@ function GridCellImpl(props: GridCellProps) {
     endEdit();
   };
   const onMouseDown = (e: MouseEvent<HTMLInputElement>) => {
-    if (e.shiftKey && !editRef.current) {
+    if (editRef.current) return;
+    if (e.shiftKey) {
       e.preventDefault();
       api.extendTo(r, c);
+    } else {
+      api.activate(r, c);
     }
   };
   const onMouseEnter = (e: MouseEvent<HTMLInputElement>) => {

@@ -1,5 +1,5 @@
 // The generic table editor: any table of any format laid out as printed, with spreadsheet keys and live checks.
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { cellLabel, type ReportFormat, type TableDef } from '../../../shared/formats';
 import type { Draft } from '../../../shared/draft/schema';
 import type { Evaluation } from '../../../shared/engine';
@@ -10,6 +10,7 @@ import { GridCell } from './grid-cell';
 import { gridLayout } from './grid-layout';
 import { OverrideDialog } from './override-dialog';
 import { rectOf, useGridController } from './use-grid-controller';
+import './table-grid.css';
 
 export interface TableGridProps {
   readonly format: ReportFormat;
@@ -22,6 +23,7 @@ export interface TableGridProps {
 export function TableGrid(props: TableGridProps) {
   const { format, table, draft, evaluation } = props;
   const tableRef = useRef<HTMLTableElement>(null);
+  const reportRef = useRef<HTMLDivElement>(null);
   const grid = useGridController(props, tableRef);
   const layout = gridLayout(table);
   const views = useMemo(
@@ -33,9 +35,34 @@ export function TableGrid(props: TableGridProps) {
   const lastCols = layout.columns.length - 2;
   const overrideKey = grid.override?.key;
   const paste = grid.paste;
+  useEffect(() => {
+    if (paste) reportRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [paste]);
 
   return (
     <div className="table-grid" onCopy={grid.onCopy} onPaste={grid.onPaste}>
+      {paste ? (
+        <div
+          ref={reportRef}
+          className={paste.refused ? 'grid-report grid-report-error' : 'grid-report'}
+          role={paste.refused ? 'alert' : 'status'}
+        >
+          <p>{paste.message}</p>
+          {Object.keys(paste.cells).length > 0 ? (
+            <ul>
+              {problemLines(
+                format,
+                Object.entries(paste.cells).map(([key, reason]) => ({ key, reason })),
+              ).map((line) => (
+                <li key={line}>{line}</li>
+              ))}
+            </ul>
+          ) : null}
+          <button type="button" className="btn" onClick={grid.dismissPaste}>
+            知道了
+          </button>
+        </div>
+      ) : null}
       <table ref={tableRef} className={`grid-table grid-${table.id}`} aria-label={table.shortName}>
         <thead>
           {layout.headerRows.map((row, i) => (
@@ -97,27 +124,6 @@ export function TableGrid(props: TableGridProps) {
           ))}
         </tbody>
       </table>
-      {paste ? (
-        <div
-          className={paste.refused ? 'grid-report grid-report-error' : 'grid-report'}
-          role={paste.refused ? 'alert' : 'status'}
-        >
-          <p>{paste.message}</p>
-          {Object.keys(paste.cells).length > 0 ? (
-            <ul>
-              {problemLines(
-                format,
-                Object.entries(paste.cells).map(([key, reason]) => ({ key, reason })),
-              ).map((line) => (
-                <li key={line}>{line}</li>
-              ))}
-            </ul>
-          ) : null}
-          <button type="button" className="btn" onClick={grid.dismissPaste}>
-            知道了
-          </button>
-        </div>
-      ) : null}
       {overrideKey !== undefined && grid.override ? (
         <OverrideDialog
           label={cellLabel(format, overrideKey)}

@@ -54,6 +54,8 @@ export function useGridController(inputs: GridInputs, tableRef: RefObject<HTMLTa
   const latest = useRef(inputs);
   const selRef = useRef<Selection>(ORIGIN);
   const editingRef = useRef(false);
+  /** True while the grid itself moves the focus (the focus event must not reset the selection). */
+  const moving = useRef(false);
   useLayoutEffect(() => {
     latest.current = inputs;
   });
@@ -70,7 +72,12 @@ export function useGridController(inputs: GridInputs, tableRef: RefObject<HTMLTa
     };
     const go = (p: Pos, extend: boolean) => {
       select({ anchor: extend ? selRef.current.anchor : p, active: p });
-      focus(p);
+      moving.current = true;
+      try {
+        focus(p);
+      } finally {
+        moving.current = false;
+      }
     };
     const dropInvalid = (key: CellKey) =>
       setInvalidState((m) => {
@@ -106,8 +113,9 @@ export function useGridController(inputs: GridInputs, tableRef: RefObject<HTMLTa
         go({ r: Math.min(r, rows() - 1), c: Math.min(c, cols() - 1) }, extend);
       },
       activate(r, c) {
-        const a = selRef.current.active;
-        if (a.r !== r || a.c !== c) select({ anchor: { r, c }, active: { r, c } });
+        if (moving.current) return;
+        const { active: a, anchor: b } = selRef.current;
+        if (a.r !== r || a.c !== c || b.r !== r || b.c !== c) select({ anchor: { r, c }, active: { r, c } });
       },
       extendTo(r, c) {
         go({ r, c }, true);
@@ -197,9 +205,14 @@ export function useGridController(inputs: GridInputs, tableRef: RefObject<HTMLTa
     };
     selRef.current = sel;
     setSelectionState(sel);
-    tableRef.current
-      ?.querySelector<HTMLInputElement>(`input[data-r="${plan.area.top}"][data-c="${plan.area.left}"]`)
-      ?.focus();
+    moving.current = true;
+    try {
+      tableRef.current
+        ?.querySelector<HTMLInputElement>(`input[data-r="${plan.area.top}"][data-c="${plan.area.left}"]`)
+        ?.focus();
+    } finally {
+      moving.current = false;
+    }
     const changed = plan.changes.length;
     setPaste(
       plan.notes.length > 0
