@@ -21,12 +21,11 @@ let userData: string;
 beforeEach(() => {
   resetElectronMock();
   userData = mkdtempSync(path.join(os.tmpdir(), 'nianbao-start-'));
-  app.paths.set('userData', userData);
 });
 afterEach(() => rmSync(userData, { recursive: true, force: true }));
 
 async function started() {
-  const handle = startApp({ distDir, env: {} });
+  const handle = startApp({ distDir, env: { NIANBAO_DATA_DIR: userData } });
   if (!handle) throw new Error('expected the single-instance lock');
   await handle.ready;
   return handle;
@@ -83,10 +82,12 @@ describe('startApp', () => {
     expect(roles).not.toContain('toggleDevTools');
   });
 
-  it('ignores NIANBAO_USER_DATA in a packaged build', () => {
-    app.isPackaged = true;
-    startApp({ distDir, env: { NIANBAO_USER_DATA: '/tmp/elsewhere' } });
-    expect(app.setPath).not.toHaveBeenCalled();
+  it('keeps drafts where the CLI and browser mode do: <appData>/nianbao, or NIANBAO_DATA_DIR', () => {
+    app.paths.set('appData', '/home/clerk/.config');
+    startApp({ distDir, env: {} });
+    expect(app.setPath).toHaveBeenLastCalledWith('userData', path.join('/home/clerk/.config', 'nianbao'));
+    startApp({ distDir, env: { NIANBAO_DATA_DIR: '/data/nianbao' } });
+    expect(app.setPath).toHaveBeenLastCalledWith('userData', path.resolve('/data/nianbao'));
   });
 
   it('enables the sandbox for all renderers and registers app:// as privileged before ready', () => {

@@ -89,8 +89,9 @@ function onReady(options: StartOptions, windows: MainWindow): void {
 export function startApp(
   options: StartOptions,
 ): { readonly ready: Promise<void>; readonly windows: MainWindow } | null {
-  const userData = options.env.NIANBAO_USER_DATA;
-  if (!app.isPackaged && userData) app.setPath('userData', path.resolve(userData));
+  // The same data folder as the CLI and browser mode (main/server/app-root.ts): <appData>/nianbao, or NIANBAO_DATA_DIR.
+  const dataDir = options.env.NIANBAO_DATA_DIR;
+  app.setPath('userData', dataDir ? path.resolve(dataDir) : path.join(app.getPath('appData'), 'nianbao'));
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return null;
