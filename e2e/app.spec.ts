@@ -2,7 +2,9 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures';
+import { ROOT, expect, shot, test } from './fixtures';
+
+const IMPORT_FIXTURES = path.join(ROOT, 'main', 'import', '__fixtures__');
 
 const AGENCY = '示例区人民政府示例街道办事处';
 
@@ -12,9 +14,9 @@ let page: Page;
 
 const cell = (key: string) => page.locator(`input[data-key="${key}"]`);
 
-/** Types a figure into a grid cell the way a clerk does: select, type, Enter. */
+/** Types a figure into a grid cell the way a clerk does: go to the cell, type, Enter. */
 async function typeCell(key: string, text: string) {
-  await cell(key).click();
+  await cell(key).focus();
   await page.keyboard.type(text);
   await page.keyboard.press('Enter');
   await expect(cell(key)).toHaveValue(text);
@@ -158,6 +160,30 @@ test('preview shows the printed pages', async () => {
   await page.getByRole('button', { name: '编辑', exact: true }).click();
 });
 
+test('打印 renders the pages and prints only them', async () => {
+  await page.evaluate(() => {
+    const w = window as unknown as { printed: number };
+    w.printed = 0;
+    window.print = () => {
+      w.printed++;
+    };
+  });
+  await page.getByRole('button', { name: '打印', exact: true }).click();
+  await expect(page.getByRole('button', { name: '预览', exact: true })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await page.waitForFunction(() => (window as unknown as { printed: number }).printed === 1, undefined, {
+    timeout: 30_000,
+  });
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('canvas.pdf-page').first()).toBeVisible();
+  await expect(page.getByRole('toolbar', { name: '编辑工具栏' })).toBeHidden();
+  await expect(page.locator('.topbar')).toBeHidden();
+  await page.emulateMedia({ media: 'screen' });
+  await page.getByRole('button', { name: '编辑', exact: true }).click();
+});
+
 test('export PDF and DOCX writes the files, and asks before overwriting', async ({ app }) => {
   const exportOnce = async () => {
     await page.getByRole('button', { name: '导出', exact: true }).click();
@@ -233,4 +259,61 @@ test('restore an older version from 历史版本', async () => {
   await page.reload();
   await openSection('一、总体情况');
   await expect(page.getByLabel('一、总体情况正文')).not.toHaveValue(/认真贯彻落实/);
+});
+
+test('new report carried over from the published report of last year (.docx)', async () => {
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('button', { name: '新建年度报告' })
+    .click();
+  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill('示例县青山镇人民政府');
+  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
+  await page.getByRole('radio', { name: /导入上一年度的报告文件/ }).check();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooser).setFiles(path.join(IMPORT_FIXTURES, 'report-2021.docx'));
+  await expect(page.getByText(/从“report-2021.docx”读取到：示例县青山镇人民政府，2023 年度/)).toBeVisible();
+  const summary = page.getByTestId('carry-summary');
+  await expect(summary).toContainText('表三 二、上年结转政府信息公开申请数量 自然人');
+  await shot(page, 'wizard-import');
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(
+    page.getByRole('heading', { name: '示例县青山镇人民政府 2024年度政府信息公开工作年度报告' }),
+  ).toBeVisible();
+  await openSection('三、收到和处理政府信息公开申请情况');
+  const carried = {
+    natural: '1',
+    commercial: '0',
+    research: '0',
+    social: '0',
+    legal: '1',
+    other_org: '0',
+    total: '2',
+  };
+  for (const [col, value] of Object.entries(carried))
+    await expect(cell(`t3.carried.${col}`)).toHaveValue(value);
+  await openSection('一、总体情况');
+  await expect(page.getByRole('complementary', { name: '上年正文（仅供参考）' })).toContainText(
+    '我镇主动公开政府信息236条',
+  );
+});
+
+test('导入 in 我的年报 turns a published report into a draft and says what it read', async () => {
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('button', { name: '我的年报' }).click();
+  const before = await page.getByRole('article').count();
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '导入（草稿文件或已发布的年报）' }).click();
+  await (await chooser).setFiles(path.join(IMPORT_FIXTURES, 'report-2021.html'));
+  const result = page.getByRole('dialog', { name: '导入结果' });
+  await expect(result).toContainText('示例县青山镇人民政府，2023 年度');
+  await expect(result).toContainText('表三');
+  await shot(page, 'import-result');
+  await result.getByRole('button', { name: '打开并核对' }).click();
+  await expect(
+    page.getByRole('heading', { name: '示例县青山镇人民政府 2023年度政府信息公开工作年度报告' }),
+  ).toBeVisible();
+  await openSection('三、收到和处理政府信息公开申请情况');
+  await expect(cell('t3.new.natural')).toHaveValue('12');
+  await page.getByRole('button', { name: '← 我的年报' }).click();
+  await expect(page.getByRole('article')).toHaveCount(before + 1);
 });
