@@ -1,4 +1,5 @@
 // PDF writer: lays the document out, subsets each font to the glyphs used (HarfBuzz, then upstream fontkit 2) and draws with pdf-lib.
+import { deflateSync } from 'node:zlib';
 import { PDFDocument, rgb, setCharacterSpacing, type PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import type { DocumentModel } from '../../../shared/document';
@@ -7,6 +8,19 @@ import type { FontFace, FontSet } from './fonts';
 import { layoutDocument } from './layout';
 import type { LaidPage } from './ops';
 import { PAGE } from './page-setup';
+
+/**
+ * Font programs are compressed through `context.flateStream`, which pdf-lib implements with pako (pure JS). On this
+ * document only, route it through Node's zlib: the same FlateDecode output, several times faster.
+ */
+function useNativeDeflate(pdf: PDFDocument): void {
+  const context = pdf.context;
+  context.flateStream = (contents, dict = {}) =>
+    context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
+      ...dict,
+      Filter: 'FlateDecode',
+    });
+}
 
 export interface PdfResult {
   readonly bytes: Uint8Array;
@@ -55,6 +69,7 @@ export async function writePdf(doc: DocumentModel, fonts: FontSet): Promise<PdfR
   const pages = layoutDocument(doc, fonts);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkitAdapter);
+  useNativeDeflate(pdf);
   pdf.setTitle(doc.title);
   pdf.setAuthor(doc.agency);
   pdf.setSubject(doc.title);

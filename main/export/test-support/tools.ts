@@ -22,7 +22,12 @@ export function tmpDir(prefix = 'nianbao-export-'): string {
 }
 
 export function run(cmd: string, args: readonly string[], env: NodeJS.ProcessEnv = process.env): string {
-  return execFileSync(cmd, [...args], { encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  return execFileSync(cmd, [...args], {
+    encoding: 'utf8',
+    env,
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 /** A fontconfig file mapping the 公文 font names to the bundled Fandol faces (LibreOffice has none of them). */
