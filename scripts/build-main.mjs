@@ -7,7 +7,10 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'dist', 'electron');
+// NIANBAO_BUILD_OUT lets tests build into a temporary folder instead of dist/electron.
+const out = process.env.NIANBAO_BUILD_OUT
+  ? path.resolve(process.env.NIANBAO_BUILD_OUT)
+  : path.join(root, 'dist', 'electron');
 const production = process.env.NODE_ENV === 'production' || process.argv.includes('--production');
 
 /**
