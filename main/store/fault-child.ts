@@ -22,7 +22,8 @@ async function saveLoop(dataDir: string, seed: number): Promise<void> {
   say(`R ${process.pid}`);
   for (let n = 0; ; n++) {
     const id = CHILD_IDS[Math.floor(rand() * CHILD_IDS.length)] ?? 'k0';
-    const body = bodies[rand() < 0.9 ? Math.floor(rand() * 3) : 3] ?? bodies[0]!;
+    const body = bodies[rand() < 0.9 ? Math.floor(rand() * 3) : 3];
+    if (!body) throw new Error('no body');
     const draft: Draft = {
       ...body,
       id,
