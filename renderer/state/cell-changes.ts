@@ -1,8 +1,9 @@
 // Applies a batch of cell changes to a draft all-or-nothing, collecting a Chinese reason for every refused cell.
-import { cellLabel, type CellKey, type ReportFormat } from '../../shared/formats';
+import { cellLabel, cellsOf, type CellKey, type ReportFormat } from '../../shared/formats';
 import type { Draft } from '../../shared/draft/schema';
 import { setCell } from '../../shared/engine';
 import type { CellChange } from './report-state';
+import { evaluationOf } from './selectors';
 
 export interface CellProblem {
   readonly key: CellKey;
@@ -13,7 +14,7 @@ export type CellChangesResult =
   | { readonly ok: true; readonly draft: Draft; readonly changed: number }
   | { readonly ok: false; readonly problems: readonly CellProblem[] };
 
-/** True when setting `change` would leave the draft as it is (same stored value, no new override reason). */
+/** True when setting `change` on an input cell would leave the draft as it is (same value, no new reason). */
 function isNoOp(draft: Draft, change: CellChange): boolean {
   const stored = draft.cells[change.key] ?? null;
   if (stored !== change.value) return false;
@@ -21,7 +22,7 @@ function isNoOp(draft: Draft, change: CellChange): boolean {
 }
 
 /**
- * Sets every cell in `changes` (in order) through the engine's `setCell`. If any is refused, nothing is applied
+ * Sets every cell in `changes` (in order) as the engine's `setCell` does. If any is refused, nothing is applied
  * and every refusal is returned; unchanged cells are skipped. `changed` counts the cells actually set.
  */
 export function applyCellChanges(
@@ -34,6 +35,10 @@ export function applyCellChanges(
   const seen = new Set<CellKey>();
   let next = draft;
   let changed = 0;
+  const cells = cellsOf(format);
+  // Which cells follow last year's report depends only on `previous` and the overrides, which only the
+  // engine path below changes (and a key comes once): the evaluation of the starting draft tells.
+  const linked = evaluationOf(draft).linked;
   for (const change of changes) {
     if (seen.has(change.key)) {
       problems.push({ key: change.key, reason: '同一单元格出现了两次' });
@@ -44,7 +49,14 @@ export function applyCellChanges(
       problems.push({ key: change.key, reason: '不是有效的数字' });
       continue;
     }
-    if (isNoOp(next, change)) continue;
+    const info = cells.get(change.key);
+    if (info && !info.computed && isNoOp(next, change)) continue;
+    if (info && !info.computed && !linked[change.key]) {
+      // What the engine's setCell does for a plain input cell, without evaluating the draft again per keystroke.
+      next = { ...next, cells: { ...next.cells, [change.key]: change.value }, updatedAt: now };
+      changed++;
+      continue;
+    }
     const options = change.reason === undefined ? { now } : { now, reason: change.reason };
     const result = setCell(format, next, change.key, change.value, options);
     if (result.ok) {
