@@ -22,7 +22,14 @@ export const fontkitAdapter = {
   create(data: Uint8Array) {
     const font = fontkit.create(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) as unknown as {
       createSubset(): Subset;
+      layout(text: string): { glyphs: unknown[] };
+      glyphForCodePoint(cp: number): unknown;
     };
+    // Our layout measures one glyph per character from the cmap (no ligatures, no kerning); pdf-lib must encode the
+    // same glyphs, and skipping OpenType shaping makes encoding several times faster.
+    font.layout = (text: string) => ({
+      glyphs: Array.from(text, (ch) => font.glyphForCodePoint(ch.codePointAt(0) ?? 0)),
+    });
     const createSubset = font.createSubset.bind(font);
     font.createSubset = () => {
       const subset = createSubset();

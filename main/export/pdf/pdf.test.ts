@@ -1,5 +1,5 @@
 // PDF of the seed-003 report, checked with poppler: text, fonts, page size, and ink in every glyph box of sample lines.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { documentOf } from '../render';
 import { inkIn, rasterize } from '../test-support/ink';
@@ -164,4 +164,35 @@ describe('fallback font', () => {
       }
     }
   });
+});
+
+const DROID = '/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf';
+
+describe('installed TrueType 公文 font', () => {
+  // Debian's Droid Sans Fallback stands in for a clerk's simfang.ttf (TrueType outlines, subset the same way).
+  (existsSync(DROID) ? it : it.skip)(
+    'embeds an installed TrueType face as a CID TrueType subset with inked glyphs',
+    async () => {
+      const fontDir = tmpDir();
+      copyFileSync(DROID, path.join(fontDir, 'simfang.ttf'));
+      const ttFonts = loadFontSet({ searchDirs: [fontDir] });
+      expect(ttFonts.face('body').source).toBe('installed');
+      const out = await writePdf(doc, ttFonts);
+      const file = path.join(dir, 'truetype.pdf');
+      writeFileSync(file, out.bytes);
+      expect(run('pdffonts', [file])).toMatch(/DroidSansFallback\S*\s+CID TrueType\s+Identity-H\s+yes/);
+      const laid = layoutDocument(doc, ttFonts);
+      const op = laid[0]?.ops.find((o): o is TextOp => o.kind === 'text' && o.text.startsWith('根据'));
+      if (!op) throw new Error('no body line');
+      const r = rasterize(file, 1, dir);
+      let x = op.x;
+      const empty: string[] = [];
+      for (const ch of op.text) {
+        const adv = op.face.advance(ch) * op.size;
+        if (ch.trim() && inkIn(r, x, op.y - 0.9 * op.size, adv, 1.05 * op.size) < 3) empty.push(ch);
+        x += adv + op.spacing;
+      }
+      expect(empty).toEqual([]);
+    },
+  );
 });

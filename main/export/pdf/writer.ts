@@ -1,8 +1,9 @@
 // PDF writer: lays the document out, subsets each font to the glyphs used (HarfBuzz, then upstream fontkit 2) and draws with pdf-lib.
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, rgb, setCharacterSpacing, type PDFFont } from 'pdf-lib';
+import { PDFDocument, type PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import type { DocumentModel } from '../../../shared/document';
+import { drawPage } from './draw';
 import { fontkitAdapter } from './fontkit-adapter';
 import type { FontFace, FontSet } from './fonts';
 import { layoutDocument } from './layout';
@@ -87,31 +88,7 @@ export async function writePdf(doc: DocumentModel, fonts: FontSet): Promise<PdfR
     }),
   );
 
-  const black = rgb(0, 0, 0);
-  for (const laid of pages) {
-    const page = pdf.addPage([PAGE.width, PAGE.height]);
-    let spacing = 0;
-    for (const op of laid.ops) {
-      if (op.kind === 'rect') {
-        page.drawRectangle({
-          x: op.x,
-          y: PAGE.height - op.y - op.h,
-          width: op.w,
-          height: op.h,
-          borderColor: black,
-          borderWidth: 0.5,
-        });
-        continue;
-      }
-      const font = embedded.get(op.face);
-      if (!font) continue;
-      if (op.spacing !== spacing) {
-        page.pushOperators(setCharacterSpacing(op.spacing));
-        spacing = op.spacing;
-      }
-      page.drawText(op.text, { x: op.x, y: PAGE.height - op.y, size: op.size, font, color: black });
-    }
-  }
+  for (const laid of pages) drawPage(pdf.addPage([PAGE.width, PAGE.height]), laid, embedded);
   const bytes = await pdf.save({ useObjectStreams: true });
   return { bytes, pages: pages.length };
 }

@@ -1,0 +1,43 @@
+// Font selection: installed 公文 fonts (by file name) win over the bundled ones; per-character fallback; unusable files skipped.
+import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { FONTS_DIR, tmpDir } from '../test-support/tools';
+import { BUNDLED, BUNDLED_FALLBACK } from './font-files';
+import { loadFontSet } from './fonts';
+
+describe('loadFontSet', () => {
+  it('uses the bundled Fandol faces when no 公文 font is installed', () => {
+    const fonts = loadFontSet({ searchDirs: [tmpDir()], bundledDir: FONTS_DIR });
+    expect(fonts.face('body').key).toBe(path.join(FONTS_DIR, BUNDLED.body));
+    expect(fonts.face('body').source).toBe('bundled');
+    expect(fonts.face('heading1').name).toContain('FandolHei');
+    expect(fonts.fallback.key).toBe(path.join(FONTS_DIR, BUNDLED_FALLBACK));
+  });
+
+  it('prefers an installed 仿宋_GB2312 / simfang.ttf found in a sub-folder, case-insensitively', () => {
+    const dir = tmpDir();
+    mkdirSync(path.join(dir, 'chinese'));
+    // a real font file under the name a clerk's machine uses
+    copyFileSync(path.join(FONTS_DIR, 'FandolKai-Regular.otf'), path.join(dir, 'chinese', 'SIMFANG.TTF'));
+    const fonts = loadFontSet({ searchDirs: [dir], bundledDir: FONTS_DIR });
+    expect(fonts.face('body').source).toBe('installed');
+    expect(fonts.face('body').key).toBe(path.join(dir, 'chinese', 'SIMFANG.TTF'));
+    expect(fonts.face('heading1').source).toBe('bundled');
+  });
+
+  it('skips an installed file that is not a usable font', () => {
+    const dir = tmpDir();
+    writeFileSync(path.join(dir, 'simhei.ttf'), 'not a font');
+    const fonts = loadFontSet({ searchDirs: [dir], bundledDir: FONTS_DIR });
+    expect(fonts.face('heading1').source).toBe('bundled');
+  });
+
+  it('falls back per character for names outside GB2312', () => {
+    const fonts = loadFontSet({ searchDirs: [], bundledDir: FONTS_DIR });
+    expect(fonts.face('body').has('喆')).toBe(false);
+    expect(fonts.faceFor('body', '喆')).toBe(fonts.fallback);
+    expect(fonts.faceFor('body', '王')).toBe(fonts.face('body'));
+    expect(fonts.face('body').advance('王')).toBeCloseTo(1, 1);
+    expect(fonts.face('body').advance('1')).toBeLessThan(0.7);
+  });
+});
