@@ -131,3 +131,42 @@ describe('figures run together with no separator', () => {
     });
   });
 });
+
+describe('PDF text of the hand-made report (printed by Chromium, extracted by pdftotext)', () => {
+  const truth = async () =>
+    (
+      await importFile(
+        'report-2021.html',
+        new Uint8Array(fs.readFileSync(path.join(FIX, 'report-2021.html'))),
+      )
+    ).draft;
+
+  it('layout mode reads every figure', async () => {
+    const ref = await truth();
+    const { draft, report } = await load('pdf-layout-2023.txt');
+    expect(draft.cells).toEqual(ref.cells);
+    expect(Object.entries(draft.stated).filter(([k, v]) => ref.stated[k] !== v)).toEqual([]);
+    expect(report.unresolved).toEqual([]);
+    // （六）2's label is interleaved with the group label “他处理”: its zeros are derived from the zero totals.
+    expect(report.derived.map((d) => d.cell)).toEqual(
+      ['natural', 'commercial', 'research', 'social', 'legal', 'other_org'].map((c) => `t3.other_fee.${c}`),
+    );
+  });
+
+  it('raw mode (cells in drawing order, labels after figures, lost cells) never yields a wrong figure', async () => {
+    const ref = await truth();
+    const { draft, report } = await load('pdf-raw-2023.txt');
+    const wrong = Object.entries(draft.cells).filter(([k, v]) => ref.cells[k] !== v);
+    expect(wrong).toEqual([]);
+    expect(Object.entries(draft.stated).filter(([k, v]) => ref.stated[k] !== v)).toEqual([]);
+    // Every cell not read is listed as 需核对, with what was seen.
+    const missing = Object.keys(ref.cells).filter((k) => !(k in draft.cells));
+    expect(report.unresolved.map((u) => u.cell).sort()).toEqual(missing.sort());
+    expect(missing.length).toBeGreaterThan(0);
+    // Figures printed before their labels are still read where the order is unambiguous.
+    expect(draft.cells['t2_5.license.decisions']).toBe(264);
+    expect(draft.cells['t2_6.penalty.decisions']).toBe(156);
+    expect(draft.cells['t2_6.coercion.decisions']).toBe(3);
+    expect(Object.keys(draft.cells).filter((k) => k.startsWith('t3.')).length).toBeGreaterThan(60);
+  });
+});

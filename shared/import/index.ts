@@ -78,7 +78,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     }
     const r = assignRows(tokens, tables);
     hits.push(...r.hits);
-    for (const s of r.strays) notes.push(`未能归入表格行的数字：${s.source}`);
+    for (const s of r.strays) notes.push(`${s.reason}的数字：${s.source}`);
   }
   const results = new Map<string, TableResult>();
   for (const table of format.tables) {

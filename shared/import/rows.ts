@@ -1,6 +1,6 @@
-// Row assignment: each run of figures goes to the table row whose label (or alias) ends the label text before it.
+// Row assignment: each run of figures goes to the table row whose label (or alias) is printed next to it.
 import type { RowDef, TableDef } from '../formats/types';
-import { labelCore, shortCore, squash } from './normalize';
+import { labelCore, nfkc, shortCore, squash } from './normalize';
 import type { Token } from './tokens';
 
 /** The figures printed for one row, with the text they were read from. */
@@ -14,6 +14,7 @@ export interface RowHit {
 
 export interface Stray {
   readonly source: string;
+  readonly reason: string;
 }
 
 interface Matcher {
@@ -21,14 +22,28 @@ interface Matcher {
   readonly row: RowDef;
   readonly order: number;
   readonly cores: readonly string[];
+  /** The label's own numbering (1 in "1.属于国家秘密", 六 in "（六）其他处理"), if any. */
+  readonly numbering: string | null;
 }
 
 const TAIL_ALLOWANCE = 8;
+const HEAD_ALLOWANCE = 6;
 const MIN_PREFIX = 4;
+/** Labels this short ("其他", "规章") must stand alone: nothing after them, no other numbering before them. */
+const SHORT = 4;
+const NUMERAL = /[\d一二三四五六七八九十]/;
 
-const coreCache = new WeakMap<TableDef, { row: RowDef; cores: string[] }[]>();
+const coreCache = new WeakMap<TableDef, { row: RowDef; cores: string[]; numbering: string | null }[]>();
 
-function tableCores(table: TableDef): { row: RowDef; cores: string[] }[] {
+function numberingOf(label: string): string | null {
+  const m =
+    /^\s*(?:其中\s*[:：]?\s*)?(?:[(（]\s*([一二三四五六七八九十]+)\s*[)）]|([一二三四五六七八九十]+)\s*、|(\d{1,2})\s*[.、．])/.exec(
+      nfkc(label),
+    );
+  return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
+}
+
+function tableCores(table: TableDef): { row: RowDef; cores: string[]; numbering: string | null }[] {
   const cached = coreCache.get(table);
   if (cached) return cached;
   const out = table.rows.map((row) => {
@@ -36,7 +51,7 @@ function tableCores(table: TableDef): { row: RowDef; cores: string[] }[] {
     const cores = [...new Set(names.flatMap((n) => [labelCore(n), shortCore(n)]))].filter(
       (c) => c.length > 0,
     );
-    return { row, cores };
+    return { row, cores, numbering: numberingOf(row.label) };
   });
   coreCache.set(table, out);
   return out;
@@ -47,8 +62,8 @@ function matchersOf(tables: readonly TableDef[]): { labelled: Matcher[]; labelle
   const labelless: Matcher[] = [];
   let order = 0;
   for (const table of tables) {
-    for (const { row, cores } of tableCores(table)) {
-      const m = { table, row, order: order++, cores };
+    for (const { row, cores, numbering } of tableCores(table)) {
+      const m = { table, row, order: order++, cores, numbering };
       if (table.stubColumns === 0) labelless.push(m);
       else labelled.push(m);
     }
@@ -58,37 +73,82 @@ function matchersOf(tables: readonly TableDef[]): { labelled: Matcher[]; labelle
 
 interface Match {
   readonly m: Matcher;
+  /** Where the label starts and ends in the run. */
+  readonly start: number;
   readonly end: number;
-  readonly length: number;
 }
 
-/** The row whose label ends latest in the run (a wrapped label may be cut: its first characters then end the run). */
-function bestMatch(run: string, matchers: readonly Matcher[], lastOrder: number): Match | null {
+/** A short label must not carry another row's numbering: "2.其他" is not "3.其他". */
+function numberingFits(run: string, start: number, core: string, m: Matcher): boolean {
+  if (core.length > SHORT || start === 0) return true;
+  const prev = run.charAt(start - 1);
+  if (!NUMERAL.test(prev)) return true;
+  return m.numbering !== null && m.numbering.endsWith(prev);
+}
+
+/** Label before the figures: the row whose label ends latest in the run (a wrapped label may be cut short). */
+function matchBefore(run: string, matchers: readonly Matcher[]): Match | null {
   let best: Match | null = null;
-  const better = (a: Match, b: Match | null) => {
-    if (!b) return true;
-    if (a.end !== b.end) return a.end > b.end;
-    if (a.length !== b.length) return a.length > b.length;
-    const da = a.m.order > lastOrder ? a.m.order - lastOrder : 1000 + a.m.order;
-    const db = b.m.order > lastOrder ? b.m.order - lastOrder : 1000 + b.m.order;
-    return da < db;
-  };
   for (const m of matchers) {
     for (const core of m.cores) {
       const idx = run.lastIndexOf(core);
       let cand: Match | null = null;
-      if (idx >= 0 && run.length - (idx + core.length) <= TAIL_ALLOWANCE) {
-        cand = { m, end: idx + core.length, length: core.length };
-      } else {
+      const tail = run.length - (idx + core.length);
+      if (
+        idx >= 0 &&
+        tail <= (core.length <= SHORT ? 1 : TAIL_ALLOWANCE) &&
+        numberingFits(run, idx, core, m)
+      ) {
+        cand = { m, start: idx, end: idx + core.length };
+      } else if (core.length > MIN_PREFIX) {
         const last = run.charCodeAt(run.length - 1);
         for (let k = Math.min(core.length - 1, run.length); k >= MIN_PREFIX; k--) {
           if (core.charCodeAt(k - 1) === last && run.endsWith(core.slice(0, k))) {
-            cand = { m, end: run.length, length: k };
+            cand = { m, start: run.length - k, end: run.length };
             break;
           }
         }
       }
-      if (cand && better(cand, best)) best = cand;
+      if (!cand) continue;
+      const better =
+        !best ||
+        cand.end > best.end ||
+        (cand.end === best.end && cand.end - cand.start > best.end - best.start) ||
+        (cand.end === best.end &&
+          cand.end - cand.start === best.end - best.start &&
+          cand.m.order < best.m.order);
+      if (better) best = cand;
+    }
+  }
+  return best;
+}
+
+/** Label after the figures (PDF text copied in drawing order): the row whose label starts the following text. */
+function matchAfter(run: string, matchers: readonly Matcher[]): Match | null {
+  let best: Match | null = null;
+  // A group label (三、本年度办理结果, （三）不予公开) may come first: the row's own label follows it.
+  let skip = 0;
+  for (const m of matchers) {
+    if (m.row.kind !== 'group') continue;
+    for (const core of m.cores) {
+      const idx = run.indexOf(core);
+      if (idx >= 0 && idx <= skip + HEAD_ALLOWANCE && core.length > SHORT)
+        skip = Math.max(skip, idx + core.length);
+    }
+  }
+  for (const m of matchers) {
+    if (m.row.kind === 'group') continue;
+    for (const core of m.cores) {
+      const idx = run.indexOf(core, skip > 0 ? skip : 0);
+      const head = idx - skip;
+      if (idx < 0 || head > (core.length <= SHORT ? 2 : HEAD_ALLOWANCE) || !numberingFits(run, idx, core, m))
+        continue;
+      const cand = { m, start: idx, end: idx + core.length };
+      const better =
+        !best ||
+        cand.start < best.start ||
+        (cand.start === best.start && cand.end - cand.start > best.end - best.start);
+      if (better) best = cand;
     }
   }
   return best;
@@ -97,47 +157,49 @@ function bestMatch(run: string, matchers: readonly Matcher[], lastOrder: number)
 const clip = (t: string) => (t.length > 60 ? `…${t.slice(-60)}` : t);
 const NUMBERING_ONLY = /^[(（]?[一二三四五六七八九十\d]{1,2}[)）.、．]?$/;
 
-/** The printed label text from the token where the match starts (with a numbering token just before it). */
-function labelFrom(texts: readonly string[], start: number): string {
+/** The printed label from the token where the match starts (with a numbering token just before it). */
+function labelFrom(texts: readonly string[], start: number, end: number): string {
   let pos = 0;
-  let first = 0;
+  let first = -1;
+  let last = texts.length - 1;
   for (let i = 0; i < texts.length; i++) {
     const len = squash(texts[i] ?? '').length;
-    if (pos + len > start) {
-      first = i;
+    if (first < 0 && pos + len > start) first = i;
+    if (pos + len >= end) {
+      last = i;
       break;
     }
     pos += len;
   }
+  if (first < 0) first = 0;
   if (first > 0 && NUMBERING_ONLY.test((texts[first - 1] ?? '').trim())) first--;
-  return clip(texts.slice(first).join(' '));
+  return clip(texts.slice(first, last + 1).join(' '));
 }
 
-/**
- * Walks the tokens of a section: label text accumulates in a run until figures follow; the figures belong to the
- * best-matching row. Prose ends the run. Figures with no label before them go to the section's label-less table
- * row (表四) if it is still free, else they are reported as stray.
- */
-export function assignRows(
-  tokens: readonly Token[],
-  tables: readonly TableDef[],
-): { hits: RowHit[]; strays: Stray[] } {
-  const { labelled, labelless } = matchersOf(tables);
-  const hits: RowHit[] = [];
-  const strays: Stray[] = [];
-  let runText: string[] = [];
-  let lastOrder = -1;
+interface Group {
+  readonly before: string[];
+  readonly after: string[];
+  readonly values: Token[];
+}
+
+/** Runs of figures with the label text before and after each (prose breaks both). */
+function groupsOf(tokens: readonly Token[]): Group[] {
+  const groups: { before: string[]; after: string[]; values: Token[] }[] = [];
+  let text: string[] = [];
+  let open: { after: string[] } | null = null;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t) break;
     if (t.kind === 'text') {
-      runText.push(t.text);
+      text.push(t.text);
+      open?.after.push(t.text);
       i++;
       continue;
     }
     if (t.kind === 'break') {
-      runText = [];
+      text = [];
+      open = null;
       i++;
       continue;
     }
@@ -150,20 +212,133 @@ export function assignRows(
     }
     while (values.length > 0 && values[values.length - 1]?.kind === 'blank') values.pop();
     if (!values.some((v) => v.kind !== 'blank')) continue;
-    const labelRaw = runText.join(' ');
-    const run = squash(labelRaw);
-    const figures = values.map((v) => (v.kind === 'blank' ? '□' : v.text)).join(' ');
-    const match = run === '' ? null : bestMatch(run, labelled, lastOrder);
-    const shortLabel = match ? labelFrom(runText, match.end - match.length) : clip(labelRaw);
-    if (match) {
-      hits.push({ table: match.m.table, row: match.m.row, values, source: `${shortLabel}：${figures}` });
-      lastOrder = match.m.order;
-    } else {
-      const free = labelless.find((m) => !hits.some((h) => h.row === m.row && h.table === m.table));
-      if (free) hits.push({ table: free.table, row: free.row, values, source: figures });
-      else strays.push({ source: `${shortLabel}：${figures}` });
-    }
-    runText = [];
+    const g = { before: text, after: [] as string[], values };
+    groups.push(g);
+    open = g;
+    text = [];
   }
+  return groups;
+}
+
+type Option = { readonly kind: 'none' } | { readonly kind: 'before' | 'after'; readonly match: Match };
+
+/**
+ * Chooses, for every run of figures, its label before or after it (or none) so that as many runs as possible are
+ * labelled, each printed label serves one run only, and rows keep the table's order. Runs whose choice differs
+ * between equally good solutions are left unlabelled: the text does not say which row they belong to.
+ */
+function chooseLabels(options: readonly Option[][]): (Option | null)[] {
+  const n = options.length;
+  const orderOf = (o: Option) => (o.kind === 'none' ? -1 : o.match.m.order);
+  const compatible = (prev: Option | undefined, cur: Option) =>
+    !(prev && prev.kind === 'after' && cur.kind === 'before' && prev.match.end > cur.match.start);
+  // A group row (no figures of its own) is a last resort: it only takes figures no data row can explain.
+  const gain = (o: Option) => (o.kind === 'none' ? 0 : o.match.m.row.kind === 'group' ? 0.5 : 1);
+  // State after group i: (last assigned order, option index at i). Forward best counts.
+  type Key = string;
+  const key = (last: number, opt: number) => `${last}|${opt}`;
+  const fwd: Map<Key, number>[] = [];
+  for (let i = 0; i < n; i++) {
+    const here = new Map<Key, number>();
+    const opts = options[i] ?? [];
+    const prevStates = i === 0 ? new Map<Key, number>([[key(-1, -1), 0]]) : (fwd[i - 1] ?? new Map());
+    for (const [k, v] of prevStates) {
+      const [lastS, optS] = k.split('|');
+      const last = Number.parseInt(lastS ?? '-1', 10);
+      const prevOpt = i > 0 ? options[i - 1]?.[Number.parseInt(optS ?? '-1', 10)] : undefined;
+      opts.forEach((o, j) => {
+        if (!compatible(prevOpt, o)) return;
+        const ord = orderOf(o);
+        if (o.kind !== 'none' && ord <= last) return;
+        const nk = key(o.kind === 'none' ? last : ord, j);
+        const nv = v + gain(o);
+        if ((here.get(nk) ?? -1) < nv) here.set(nk, nv);
+      });
+    }
+    fwd.push(here);
+  }
+  // Backward: best count obtainable from group i+1 on, given the state after group i.
+  const bwd: Map<Key, number>[] = new Array(n);
+  bwd[n - 1] = new Map([...(fwd[n - 1] ?? new Map()).keys()].map((k) => [k, 0]));
+  for (let i = n - 2; i >= 0; i--) {
+    const here = new Map<Key, number>();
+    const next = bwd[i + 1] ?? new Map();
+    for (const k of (fwd[i] ?? new Map()).keys()) {
+      const [lastS, optS] = k.split('|');
+      const last = Number.parseInt(lastS ?? '-1', 10);
+      const prevOpt = options[i]?.[Number.parseInt(optS ?? '-1', 10)];
+      let best = -1;
+      (options[i + 1] ?? []).forEach((o, j) => {
+        if (!compatible(prevOpt, o)) return;
+        const ord = orderOf(o);
+        if (o.kind !== 'none' && ord <= last) return;
+        const rest = next.get(key(o.kind === 'none' ? last : ord, j));
+        if (rest !== undefined) best = Math.max(best, gain(o) + rest);
+      });
+      if (best >= 0) here.set(k, best);
+    }
+    bwd[i] = here;
+  }
+  let opt = -1;
+  for (const [k, v] of fwd[n - 1] ?? new Map()) opt = Math.max(opt, v + (bwd[n - 1]?.get(k) ?? 0));
+  return options.map((opts, i) => {
+    const chosen = new Set<number>();
+    for (const [k, v] of fwd[i] ?? new Map()) {
+      if (v + (bwd[i]?.get(k) ?? -Infinity) === opt) chosen.add(Number.parseInt(k.split('|')[1] ?? '-1', 10));
+    }
+    if (chosen.size !== 1) return null;
+    const only = opts[[...chosen][0] ?? -1];
+    return only ?? null;
+  });
+}
+
+/**
+ * Assigns each run of figures in a section to a table row. A label is printed before its figures (web pages,
+ * Word) or, in text copied from some PDFs, after them; each run takes the label that fits the table best (see
+ * chooseLabels). Figures with no label go to the section's label-less row (表四) if it is free.
+ */
+export function assignRows(
+  tokens: readonly Token[],
+  tables: readonly TableDef[],
+): { hits: RowHit[]; strays: Stray[] } {
+  const { labelled, labelless } = matchersOf(tables);
+  const groups = groupsOf(tokens);
+  const options: Option[][] = groups.map((g) => {
+    const opts: Option[] = [{ kind: 'none' }];
+    const b = squash(g.before.join(''));
+    const a = squash(g.after.join(''));
+    const mb = b === '' ? null : matchBefore(b, labelled);
+    const ma = a === '' ? null : matchAfter(a, labelled);
+    if (mb) opts.push({ kind: 'before', match: mb });
+    if (ma) opts.push({ kind: 'after', match: ma });
+    return opts;
+  });
+  const chosen = groups.length > 0 ? chooseLabels(options) : [];
+  const hits: RowHit[] = [];
+  const strays: Stray[] = [];
+  const usedLabelless = new Set<Matcher>();
+  groups.forEach((g, i) => {
+    const pick = chosen[i];
+    const figures = g.values.map((v) => (v.kind === 'blank' ? '□' : v.text)).join(' ');
+    if (pick && pick.kind !== 'none') {
+      const texts = pick.kind === 'after' ? g.after : g.before;
+      const label = labelFrom(texts, pick.match.start, pick.match.end);
+      const source = pick.kind === 'after' ? `${figures}：${label}` : `${label}：${figures}`;
+      hits.push({ table: pick.match.m.table, row: pick.match.m.row, values: g.values, source });
+      return;
+    }
+    const context = clip([...g.before, '▲', ...g.after].join(' '));
+    if (pick === null && options[i]?.some((o) => o.kind !== 'none')) {
+      strays.push({ source: `${context}（▲处为 ${figures}）`, reason: '无法确定属于哪一行' });
+      return;
+    }
+    const free = labelless.find((m) => !usedLabelless.has(m));
+    if (free) {
+      usedLabelless.add(free);
+      hits.push({ table: free.table, row: free.row, values: g.values, source: figures });
+    } else {
+      strays.push({ source: `${context}（▲处为 ${figures}）`, reason: '未能归入表格行' });
+    }
+  });
   return { hits, strays };
 }
