@@ -38,7 +38,9 @@ function tableHtml(t: DocTable): string {
         `<tr>${r.map((c) => (c.role === 'value' ? cellHtml(c, 'td') : cellHtml(c, 'th', c.rowSpan > 1 ? undefined : 'row'))).join('')}</tr>`,
     )
     .join('\n');
-  return `<table${t.dense ? ' class="dense"' : ''} aria-label="${escapeHtml(t.name)}">\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  // border/cellspacing/cellpadding too: website editors often drop <style> when the page is pasted in.
+  const attrs = `border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;width:100%"`;
+  return `<table ${attrs}${t.dense ? ' class="dense"' : ''} aria-label="${escapeHtml(t.name)}">\n<thead>\n${head}\n</thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
 }
 
 function blockHtml(b: DocBlock): string {
