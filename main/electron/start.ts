@@ -3,7 +3,8 @@ import path from 'node:path';
 import { app, dialog, ipcMain, Menu, protocol, session, shell, BrowserWindow } from 'electron';
 import { channelNames, contract, type Services } from '../../shared/ipc/contract';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/shell-channels';
-import { createServices } from '../services/index';
+import { closeServices, createServices } from '../services/index';
+import { electronStoreFactory } from '../store/electron-settings';
 import { APP_VERSION } from '../version';
 import { aboutText, describeBundledFonts } from './about';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
@@ -49,13 +50,40 @@ async function showAbout(win: BrowserWindow | null): Promise<void> {
   else await dialog.showMessageBox(options);
 }
 
+/** Longest wait for pending saves before quitting anyway. */
+export const QUIT_FLUSH_MS = 5000;
+
+/** Before quitting, flush pending saves, remove the unclean-exit marker and release the data-folder lock. */
+function flushOnQuit(services: Services): void {
+  let state: 'open' | 'closing' | 'closed' = 'open';
+  app.on('before-quit', (event) => {
+    if (state === 'closed') return;
+    event.preventDefault();
+    if (state === 'closing') return;
+    state = 'closing';
+    const timeout = new Promise<void>((resolve) => setTimeout(resolve, QUIT_FLUSH_MS));
+    void Promise.race([closeServices(services), timeout])
+      .catch((err: unknown) => console.error('退出时保存失败：', err))
+      .finally(() => {
+        state = 'closed';
+        app.quit();
+      });
+  });
+}
+
 function onReady(options: StartOptions, windows: MainWindow): void {
   const devTools = !app.isPackaged;
   const ses = session.defaultSession;
   hardenSession(ses, { allowDevtools: devTools });
   ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(options.distDir, '..', 'renderer')));
 
-  const services = createServices({ dataDir: app.getPath('userData'), shell: 'electron' });
+  const services = createServices({
+    dataDir: app.getPath('userData'),
+    shell: 'electron',
+    settingsFactory: electronStoreFactory,
+    documentsDir: app.getPath('documents'),
+  });
+  flushOnQuit(services);
   const exported = new ExportedFiles();
   const entries = {
     ...contractEntries(services),

@@ -187,3 +187,17 @@ export function resetElectronMock(): void {
   Menu.applied = null;
   jest.clearAllMocks();
 }
+
+/** Default export too, for packages that `import electron from 'electron'` (electron-store). */
+export default {
+  app,
+  session,
+  ipcMain,
+  ipcRenderer,
+  contextBridge,
+  protocol,
+  shell,
+  dialog,
+  Menu,
+  BrowserWindow,
+};
