@@ -1,6 +1,6 @@
 // Tests of the printed layout: row-group labels spanning their rows, stub widths, value spans, every cell placed once.
 import { cellLabel, formats, getFormat, inputCells, tableById } from '../../../shared/formats';
-import { gridLayout } from './grid-layout';
+import { accessibleNames, columnHeaderPaths, gridLayout } from './grid-layout';
 
 const gov2021 = getFormat('gov-2021');
 const t3 = tableById(gov2021, 't3');
@@ -80,3 +80,25 @@ it.each(formats.map((f) => [f.id, f] as const))(
     }
   },
 );
+
+it('表四: header paths of the columns, and accessible names made unique with them', () => {
+  const t4 = tableById(gov2021, 't4');
+  if (!t4) throw new Error('表四 missing');
+  const paths = columnHeaderPaths(t4);
+  expect(paths[0]).toEqual(['行政复议', '结果维持']);
+  expect(paths[5]).toEqual(['行政诉讼', '未经复议直接起诉', '结果维持']);
+  expect(paths[14]).toEqual(['行政诉讼', '复议后起诉', '总计']);
+  const names = accessibleNames(gov2021, t4);
+  expect(names.get('t4.cases.direct_upheld')).toBe('表四 件数 行政诉讼 未经复议直接起诉 结果维持');
+  expect(new Set(names.values()).size).toBe(15);
+});
+
+it.each(formats.map((f) => [f.id, f] as const))('%s: names are cellLabel wherever that is unique', (_, f) => {
+  for (const t of f.tables) {
+    const names = accessibleNames(f, t);
+    expect(new Set(names.values()).size).toBe(names.size);
+    if (t.id !== 't4') for (const [k, n] of names) expect(n).toBe(cellLabel(f, k));
+  }
+  const t3 = tableById(f, 't3');
+  if (t3) expect(columnHeaderPaths(t3)[1]).toEqual(['申请人情况', '法人或其他组织', '商业企业']);
+});

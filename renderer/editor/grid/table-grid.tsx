@@ -7,7 +7,7 @@ import type { ReportDispatch } from '../../state/report-state';
 import { problemLines } from './clipboard';
 import { cellViews } from './cell-views';
 import { GridCell } from './grid-cell';
-import { gridLayout } from './grid-layout';
+import { accessibleNames, gridLayout } from './grid-layout';
 import { OverrideDialog } from './override-dialog';
 import { rectOf, useGridController } from './use-grid-controller';
 import './table-grid.css';
@@ -26,6 +26,7 @@ export function TableGrid(props: TableGridProps) {
   const reportRef = useRef<HTMLDivElement>(null);
   const grid = useGridController(props, tableRef);
   const layout = gridLayout(table);
+  const names = accessibleNames(format, table);
   const views = useMemo(
     () => cellViews(format, table, draft, evaluation),
     [format, table, draft, evaluation],
@@ -100,7 +101,7 @@ export function TableGrid(props: TableGridProps) {
                     cellKey={key}
                     r={r}
                     c={c}
-                    label={cellLabel(format, key)}
+                    label={names.get(key) ?? cellLabel(format, key)}
                     kind={v.kind}
                     text={v.text}
                     value={v.value}
