@@ -67,6 +67,18 @@ describe('electron-builder.yml', () => {
     ]);
   });
 
+  it('pins Electron to one exact version (checklist item 16), the lockfile agreeing', () => {
+    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+      devDependencies: Record<string, string>;
+    };
+    const pinned = pkg.devDependencies.electron;
+    expect(pinned).toMatch(/^\d+\.\d+\.\d+$/);
+    const lock = JSON.parse(readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
+      packages: Record<string, { version?: string }>;
+    };
+    expect(lock.packages['node_modules/electron']?.version).toBe(pinned);
+  });
+
   it('packs only the built app, assets and package.json, and package.json main is the bundle', () => {
     expect(config.files).toEqual(
       expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'assets/**']),

@@ -111,9 +111,15 @@ describe('ExportedFiles', () => {
 });
 
 describe('exportedPathsIn', () => {
-  it('reads path and paths from an export response, ignoring anything else', () => {
+  it('reads path, paths and lists of files from an export response, ignoring anything else', () => {
     expect(exportedPathsIn({ path: '/a.pdf' })).toEqual(['/a.pdf']);
     expect(exportedPathsIn({ paths: ['/a.pdf', 3, '/b.docx'] })).toEqual(['/a.pdf', '/b.docx']);
+    expect(
+      exportedPathsIn([
+        { kind: 'pdf', path: '/a.pdf' },
+        { kind: 'docx', path: '/a.docx' },
+      ]),
+    ).toEqual(['/a.pdf', '/a.docx']);
     expect(exportedPathsIn(null)).toEqual([]);
     expect(exportedPathsIn('/a.pdf')).toEqual([]);
   });

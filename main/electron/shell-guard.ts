@@ -74,8 +74,9 @@ export class ExportedFiles {
   }
 }
 
-/** Paths named in an export channel's response (`path` or `paths`), so the guard learns what was written. */
+/** Paths named in an export channel's response (`{path}`, `{paths}`, or a list of `{kind, path}`). */
 export function exportedPathsIn(value: unknown): string[] {
+  if (Array.isArray(value)) return value.flatMap((item) => exportedPathsIn(item));
   if (!value || typeof value !== 'object') return [];
   const v = value as { path?: unknown; paths?: unknown };
   const out: string[] = [];
