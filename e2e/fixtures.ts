@@ -7,7 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { test as base, type Page } from '@playwright/test';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SCREENSHOTS = path.join(ROOT, 'docs', 'images');
+/**
+ * Where screenshots go: e2e/screenshots/ on every run (not committed); with NIANBAO_DOC_SCREENSHOTS=1 the user
+ * guide's docs/images/ are refreshed instead.
+ */
+export const SCREENSHOTS =
+  process.env.NIANBAO_DOC_SCREENSHOTS === '1'
+    ? path.join(ROOT, 'docs', 'images')
+    : path.join(ROOT, 'e2e', 'screenshots');
 
 export interface AppServer {
   /** The launch URL with the per-launch token. */
@@ -74,8 +81,11 @@ export const test = base.extend<object, { app: AppServer }>({
 
 export { expect } from '@playwright/test';
 
-/** Saves a screenshot for the user guide (docs/images/<name>.png). */
+/** Saves a screenshot (<SCREENSHOTS>/<name>.png) without the transient notices. */
 export async function shot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`) });
+  await page.screenshot({
+    path: path.join(SCREENSHOTS, `${name}.png`),
+    style: '.notices { display: none; }',
+  });
 }
