@@ -1,6 +1,23 @@
 // Upstream fontkit 2 for pdf-lib (never @pdf-lib/fontkit, whose CJK subsets are broken): pdf-lib calls
-// `subset.encodeStream()`, fontkit 2 offers `subset.encode()`; this adapter bridges the two.
+// `subset.encodeStream()`, fontkit 2 offers `subset.encode()`; this adapter bridges the two and speeds two steps up.
 import * as fontkit from 'fontkit';
+
+/** The parts of fontkit 2.0.4's CFFSubset this adapter touches (pinned version; the PDF ink tests guard it). */
+interface CffSubset {
+  glyphs: number[];
+  charstrings: Uint8Array[];
+  gsubrs: Uint8Array[];
+  cff: {
+    getCharString(gid: number): Uint8Array;
+    globalSubrIndex: unknown[];
+    fdForGlyph(gid: number): number | null;
+    topDict: { FDArray: { Private?: { Subrs?: unknown[] } }[]; Private?: { Subrs?: unknown[] } };
+  };
+  subsetSubrs(subrs: unknown[], used: Record<number, boolean>): Uint8Array[];
+  subsetCharstrings?: () => void;
+  subsetFontdict?: (topDict: Record<string, unknown>) => void;
+  createCIDFontdict?: (topDict: Record<string, unknown>) => void;
+}
 
 interface Subset {
   encode(): Uint8Array;
@@ -18,6 +35,55 @@ function streamOf(bytes: Uint8Array) {
   return stream;
 }
 
+/** Every subroutine counts as used. */
+const ALL = new Proxy({} as Record<number, boolean>, { get: () => true });
+
+/**
+ * The fonts reaching pdf-lib were already cut down by HarfBuzz to the characters of the document, subroutines
+ * included. fontkit would parse every glyph outline again only to find the subroutines in use; keep them all
+ * instead (same output size, several times faster). Charstrings, charset and FD selection stay fontkit's.
+ */
+function keepAllSubroutines(s: CffSubset): void {
+  s.subsetCharstrings = function (this: CffSubset) {
+    this.charstrings = this.glyphs.map((gid) => this.cff.getCharString(gid));
+    this.gsubrs = this.subsetSubrs(this.cff.globalSubrIndex, ALL);
+  };
+  s.subsetFontdict = function (this: CffSubset, topDict: Record<string, unknown>) {
+    const fdArray: { Private?: { Subrs?: unknown[] } }[] = [];
+    const fds: number[] = [];
+    const newIndex = new Map<number, number>();
+    for (const gid of this.glyphs) {
+      const fd = this.cff.fdForGlyph(gid);
+      if (fd === null || fd === undefined) continue;
+      if (!newIndex.has(fd)) {
+        const dict = { ...this.cff.topDict.FDArray[fd] } as {
+          Private?: { Subrs?: unknown[] };
+          FontName?: unknown;
+        };
+        delete dict.FontName;
+        if (dict.Private?.Subrs)
+          dict.Private = { ...dict.Private, Subrs: this.subsetSubrs(dict.Private.Subrs, ALL) };
+        fdArray.push(dict);
+        newIndex.set(fd, fdArray.length - 1);
+      }
+      fds.push(newIndex.get(fd) ?? 0);
+    }
+    topDict.FDArray = fdArray;
+    topDict.FDSelect = { version: 0, fds };
+  };
+  s.createCIDFontdict = function (this: CffSubset, topDict: Record<string, unknown>) {
+    const priv = { ...this.cff.topDict.Private };
+    if (priv.Subrs) priv.Subrs = this.subsetSubrs(priv.Subrs, ALL);
+    topDict.FDArray = [{ Private: priv }];
+    topDict.FDSelect = {
+      version: 3,
+      nRanges: 1,
+      ranges: [{ first: 0, fd: 0 }],
+      sentinel: this.charstrings.length,
+    };
+  };
+}
+
 export const fontkitAdapter = {
   create(data: Uint8Array) {
     const font = fontkit.create(Buffer.from(data.buffer, data.byteOffset, data.byteLength)) as unknown as {
@@ -33,6 +99,8 @@ export const fontkitAdapter = {
     const createSubset = font.createSubset.bind(font);
     font.createSubset = () => {
       const subset = createSubset();
+      // fontkit's CFFSubset keeps the parsed CFF table as `cff`; TrueType subsets have none.
+      if ((subset as unknown as Partial<CffSubset>).cff) keepAllSubroutines(subset as unknown as CffSubset);
       subset.encodeStream = () => streamOf(subset.encode());
       return subset;
     };
