@@ -7,6 +7,9 @@ import { carryOver, createDraft } from '../../../shared/draft/create';
 import type { Draft } from '../../../shared/draft/schema';
 import { GridPlayground } from './dev/grid-playground';
 
+// userEvent drives a 175-input table: seconds per test on a loaded 2-core machine.
+jest.setTimeout(30_000);
+
 const fixture = (name: string) => readFileSync(join(__dirname, '__fixtures__', name), 'utf8');
 const fresh = (): Draft => createDraft({ agency: '某某县人民政府办公室', year: 2025, id: 'g1' });
 const T3 = '表三';
