@@ -35,12 +35,15 @@ const attr = (xml: string, tag: string, name: string): string[] =>
   [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 
 describe('seed-003 DOCX XML', () => {
-  it('sets A4 and the 公文 margins (37/35/28/26 mm) with a 22-line grid', () => {
+  it('sets A4 and the 公文 margins (37/35/28/26 mm) with the 22-line pitch', () => {
+    expect(/w:styleId="NbBody"[\s\S]*?<w:spacing[^>]*w:line="580" w:lineRule="exact"/.test(stylesXml)).toBe(
+      true,
+    );
     expect(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"/.test(documentXml)).toBe(true);
     expect(
       /<w:pgMar[^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/.test(documentXml),
     ).toBe(true);
-    expect(/<w:docGrid[^>]*w:type="lines"[^>]*w:linePitch="580"/.test(documentXml)).toBe(true);
+    expect(/<w:docGrid[^>]*w:type="default"[^>]*w:linePitch="580"/.test(documentXml)).toBe(true);
   });
 
   it('names the East-Asian 公文 fonts apart from the ASCII font in its own styles', () => {

@@ -119,7 +119,9 @@ export function buildDocx(doc: DocumentModel): Document {
             size: PAGE_TWIPS,
             margin: { ...MARGIN_TWIPS, header: mmToTwip(15), footer: mmToTwip(23) },
           },
-          grid: { type: DocumentGridType.LINES, linePitch: LINE_PITCH_TWIPS },
+          // The 22-line pitch comes from exact line spacing in the styles. A "lines" grid would also snap table text
+          // to 29 pt in LibreOffice (Word exempts table cells), so the grid records the pitch without snapping.
+          grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH_TWIPS },
         },
         footers: { default: pageNumberFooter(true), even: pageNumberFooter(false) },
         children,
