@@ -35,7 +35,7 @@ afterEach(() => jest.useRealTimers());
 
 describe('useAutosave', () => {
   it('saves 1 s after the last edit and reports the time', async () => {
-    const save = jest.fn(async () => ({ savedAt: '2026-01-02T06:32:05Z' }));
+    const save = jest.fn(async (_d: Draft) => ({ savedAt: '2026-01-02T06:32:05Z' }));
     const h = setup(save);
     type(h, '第一段');
     await advance(999);
