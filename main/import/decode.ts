@@ -60,7 +60,7 @@ export function decodeText(bytes: Uint8Array, options: { html?: boolean } = {}):
   if (looksBinary(bytes)) {
     throw new AppError(
       'UNSUPPORTED',
-      '文件不是文本文件，无法读取。请选择 .txt、.docx、.html 或年报助手的草稿文件。',
+      '文件不是文本文件，无法读取。请选择 .txt、.docx、.html、.pdf 或年报助手的草稿文件。',
     );
   }
   // Valid UTF-8 with Chinese in it is UTF-8 whatever a stale <meta> says (GBK text is almost never valid UTF-8).

@@ -7,11 +7,12 @@ import { AppError } from '../../shared/ipc/result';
 import { decodeText, looksBinary } from './decode';
 import { docxDocument } from './docx-reader';
 import { htmlDocument } from './html-reader';
+import { pdfDocument } from './pdf-reader';
 
 /** Largest file accepted for import (a report page with inline images stays well below). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type SourceKind = 'draft' | 'docx' | 'html' | 'text';
+export type SourceKind = 'draft' | 'docx' | 'pdf' | 'html' | 'text';
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -23,12 +24,7 @@ function extensionOf(fileName: string): string {
 /** What the file is, by its first bytes first (a renamed file is still read correctly), then by its extension. */
 export function sourceKind(fileName: string, bytes: Uint8Array): SourceKind {
   const ext = extensionOf(fileName);
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) {
-    throw new AppError(
-      'UNSUPPORTED',
-      'PDF 文件不能直接导入。请在 PDF 阅读器中全选复制正文，粘贴到记事本另存为 .txt 后导入；或导入网站上的网页（.html）。',
-    );
-  }
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     throw new AppError('UNSUPPORTED', '这是旧版 Word（.doc）文件。请在 Word/WPS 中“另存为” .docx 后再导入。');
   }
@@ -58,6 +54,7 @@ export function sourceKind(fileName: string, bytes: Uint8Array): SourceKind {
 
 async function sourceDocument(kind: Exclude<SourceKind, 'draft'>, bytes: Uint8Array): Promise<SourceDoc> {
   if (kind === 'docx') return docxDocument(bytes);
+  if (kind === 'pdf') return pdfDocument(bytes);
   const decoded = decodeText(bytes, { html: kind === 'html' });
   return kind === 'html' ? htmlDocument(decoded.text) : textDocument(decoded.text);
 }

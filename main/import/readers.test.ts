@@ -191,3 +191,16 @@ describe('layout tables', () => {
     ]);
   });
 });
+
+describe('PDF files', () => {
+  it('a PDF without text (a scan) and a broken PDF get clear messages', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const blank = await PDFDocument.create();
+    blank.addPage([595, 842]);
+    const bytes = await blank.save();
+    expect((await reject('scan.pdf', bytes)).message).toContain('没有可读取的文字');
+    expect(
+      (await reject('broken.pdf', new Uint8Array(Buffer.from('%PDF-1.7\n1 0 obj <<')))).message,
+    ).toContain('PDF');
+  }, 60_000);
+});

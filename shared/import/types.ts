@@ -16,8 +16,8 @@ export type SourceBlock =
   | { readonly kind: 'table'; readonly rows: readonly (readonly SourceCell[])[] };
 
 export interface SourceDoc {
-  /** Where the text came from: text, html, docx. */
-  readonly origin: 'text' | 'html' | 'docx';
+  /** Where the text came from: text, html, docx, pdf. */
+  readonly origin: 'text' | 'html' | 'docx' | 'pdf';
   readonly blocks: readonly SourceBlock[];
 }
 

@@ -57,7 +57,7 @@ export function summary(report: ImportReport): string {
 export function registerImportCommand(program: Command): void {
   program
     .command('import')
-    .description('导入上一年度报告（.txt / .docx / .html / 草稿文件），生成草稿文件')
+    .description('导入上一年度报告（.txt / .docx / .html / .pdf / 草稿文件），生成草稿文件')
     .argument('<文件>', '要导入的报告文件')
     .requiredOption('-o, --out <draft.json>', '输出的草稿文件')
     .option('--report <report.json>', '把导入报告（格式、年度、机关、可信度、需核对的单元格）写成 JSON')

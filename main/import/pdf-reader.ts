@@ -1,0 +1,157 @@
+// .pdf → source document: pdf.js text items regrouped into lines by position (like pdftotext -layout), offline.
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import type { SourceDoc } from '../../shared/import/types';
+
+/** A report runs to a few dozen pages; beyond this the file is not one. */
+export const MAX_PDF_PAGES = 300;
+
+interface TextItem {
+  readonly str: string;
+  readonly transform: readonly number[];
+  readonly width: number;
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+let loaded: Promise<PdfJs> | null = null;
+
+/** pdf.js with its worker run in-process (no worker thread, no network, no eval). */
+function pdfjs(): Promise<PdfJs> {
+  loaded ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    return import('pdfjs-dist/legacy/build/pdf.mjs');
+  })();
+  return loaded;
+}
+
+function assetDir(name: string): string {
+  const require = createRequire(path.join(process.cwd(), 'package.json'));
+  try {
+    return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), name) + path.sep;
+  } catch {
+    return path.join(process.cwd(), 'node_modules', 'pdfjs-dist', name) + path.sep;
+  }
+}
+
+/** Kangxi / CJK radical code points some PDF producers emit for ordinary hanzi (⼀ for 一). */
+const RADICALS = /[\u2E80-\u2FDF]/g;
+
+function fontSize(t: readonly number[]): number {
+  return Math.hypot(t[0] ?? 0, t[1] ?? 0) || Math.abs(t[3] ?? 0) || 10;
+}
+
+interface Line {
+  readonly text: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly size: number;
+}
+
+/** One page's items as text lines: same baseline → one line; wide gaps → spaces, as columns of a table. */
+export function pageLines(items: readonly TextItem[]): Line[] {
+  const rows: { y: number; size: number; items: TextItem[] }[] = [];
+  for (const it of items) {
+    if (it.str === '') continue;
+    const y = it.transform[5] ?? 0;
+    const size = fontSize(it.transform);
+    const row = rows.find((r) => Math.abs(r.y - y) <= Math.max(1.5, Math.min(r.size, size) * 0.35));
+    if (row) row.items.push(it);
+    else rows.push({ y, size, items: [it] });
+  }
+  rows.sort((a, b) => b.y - a.y);
+  return rows.map((r) => {
+    const sorted = [...r.items].sort((a, b) => (a.transform[4] ?? 0) - (b.transform[4] ?? 0));
+    let text = '';
+    let end = -Infinity;
+    for (const it of sorted) {
+      const x = it.transform[4] ?? 0;
+      const gap = x - end;
+      if (text !== '') text += gap > r.size * 0.9 ? '   ' : gap > r.size * 0.2 ? ' ' : '';
+      text += it.str.replace(RADICALS, (c) => c.normalize('NFKC'));
+      end = Math.max(end, x + it.width);
+    }
+    const x0 = sorted[0]?.transform[4] ?? 0;
+    return { text: text.replace(/\s+$/, ''), x0, x1: end, size: r.size };
+  });
+}
+
+/** Running text: glyphs side by side with no column gaps (full-width characters count one em, others half). */
+function dense(l: Line): boolean {
+  if (l.text.includes('   ')) return false;
+  let ems = 0;
+  for (const ch of l.text)
+    ems += /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/.test(ch) ? 1 : ch === ' ' ? 0.25 : 0.5;
+  return ems * l.size >= 0.85 * (l.x1 - l.x0);
+}
+
+/**
+ * Body paragraphs wrap at the right margin: a line that reaches the margin continues on the next line when that
+ * one starts at the left margin (no first-line indent). Table rows (wide gaps) and short lines are never joined.
+ */
+export function paragraphsOf(lines: readonly Line[]): string[] {
+  if (lines.length === 0) return [];
+  const xs = lines.map((l) => l.x1).sort((a, b) => a - b);
+  const right = xs[Math.floor(xs.length * 0.9)] ?? 0;
+  const left = Math.min(...lines.map((l) => l.x0));
+  const out: string[] = [];
+  let prev: Line | null = null;
+  for (const line of lines) {
+    const joins =
+      prev !== null &&
+      dense(prev) &&
+      dense(line) &&
+      prev.x1 >= right - prev.size * 1.5 &&
+      line.x0 <= left + line.size * 0.5 &&
+      !/[。：:；;！？]$/.test(prev.text);
+    if (joins && out.length > 0) out[out.length - 1] += line.text.trimStart();
+    else out.push(line.text);
+    prev = line;
+  }
+  return out;
+}
+
+export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
+  const lib = await pdfjs();
+  let doc: Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
+  try {
+    doc = await lib.getDocument({
+      data: new Uint8Array(bytes),
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      cMapUrl: assetDir('cmaps'),
+      cMapPacked: true,
+      standardFontDataUrl: assetDir('standard_fonts'),
+      verbosity: 0,
+    }).promise;
+  } catch (err) {
+    const name = (err as { name?: string }).name;
+    if (name === 'PasswordException')
+      throw new AppError('UNSUPPORTED', 'PDF 文件设有密码，无法读取。请先在 PDF 阅读器中解除密码。');
+    throw new AppError('CORRUPT', 'PDF 文件已损坏或格式不对，无法读取。');
+  }
+  try {
+    if (doc.numPages > MAX_PDF_PAGES) {
+      throw new AppError('UNSUPPORTED', `PDF 文件有 ${doc.numPages} 页，不像一份年度报告，已拒绝导入。`);
+    }
+    const lines: string[] = [];
+    for (let p = 1; p <= doc.numPages; p++) {
+      const page = await doc.getPage(p);
+      const content = await page.getTextContent();
+      const items = content.items.filter((i): i is TextItem & (typeof content.items)[number] => 'str' in i);
+      lines.push(...paragraphsOf(pageLines(items)));
+      page.cleanup();
+    }
+    if (lines.join('').replace(/\s+/g, '').length < 10) {
+      throw new AppError(
+        'UNSUPPORTED',
+        '这份 PDF 没有可读取的文字（可能是扫描件或图片）。请改用网站上的网页版本，或对照原件手工录入。',
+      );
+    }
+    return { origin: 'pdf', blocks: lines.map((text) => ({ kind: 'line' as const, text })) };
+  } finally {
+    await doc.destroy();
+  }
+}
