@@ -83,6 +83,9 @@ describe('electron-builder.yml', () => {
     expect(config.files).toEqual(
       expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'assets/**']),
     );
+    // Fonts (and their licences) go beside app.asar, where main/export/pdf/font-files.ts looks for them.
+    expect(config.extraResources).toEqual([{ from: 'assets/fonts', to: 'assets/fonts' }]);
+    expect(config.files).toContain('!assets/fonts/**');
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.cjs');
   });

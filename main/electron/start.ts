@@ -38,7 +38,9 @@ export function contractEntries(services: Services): Record<string, ChannelEntry
 }
 
 async function showAbout(win: BrowserWindow | null): Promise<void> {
-  const fonts = await describeBundledFonts(path.join(app.getAppPath(), 'assets', 'fonts'));
+  // Packaged: next to app.asar (electron-builder extraResources), as main/export expects; otherwise the repository.
+  const base = app.isPackaged ? process.resourcesPath : app.getAppPath();
+  const fonts = await describeBundledFonts(path.join(base, 'assets', 'fonts'));
   const text = aboutText({
     version: APP_VERSION,
     electron: process.versions.electron ?? '',
