@@ -37,9 +37,11 @@ export class ExportedFiles {
 
   /** The real path of `file` if it may be opened: remembered, recent, allowed extension, a regular file. */
   async check(file: string): Promise<string> {
-    if (!path.isAbsolute(file) || file.startsWith('\\\\') || file.startsWith('//')) {
-      throw new AppError('FORBIDDEN', '只能打开本应用刚刚导出的文件。');
+    if (file.startsWith('\\\\') || file.startsWith('//')) {
+      // Opening a UNC path makes Windows contact that server (and offer credentials): never from inside the app.
+      throw new AppError('FORBIDDEN', '不能从本应用直接打开网络路径上的文件，请在文件夹中手动打开。');
     }
+    if (!path.isAbsolute(file)) throw new AppError('FORBIDDEN', '只能打开本应用刚刚导出的文件。');
     const ext = path.extname(file).toLowerCase();
     if (!OPENABLE_EXTENSIONS.has(ext))
       throw new AppError('FORBIDDEN', '只能打开导出的 PDF、Word 或网页文件。');
