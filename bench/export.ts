@@ -1,5 +1,6 @@
 // Export benchmark: seed-003 and a synthetic 30-page report to PDF and DOCX in a warm process, against LibreOffice's DOCX→PDF.
 import { copyFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { documentOf } from '../main/export/render';
 import { loadFontSet } from '../main/export/pdf/fonts';
@@ -14,13 +15,21 @@ const median = (xs: number[]) => {
   return s[Math.floor(s.length / 2)] ?? 0;
 };
 
-async function time(fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
+/** CPU time of this process per run, medians: wall time alone misleads on a busy machine. */
+const cpu: Record<string, number> = {};
+
+async function time(label: string, fn: () => Promise<unknown>, runs = RUNS): Promise<number> {
   const out: number[] = [];
+  const cpuRuns: number[] = [];
   for (let i = 0; i < runs; i++) {
+    const c0 = process.cpuUsage();
     const t0 = performance.now();
     await fn();
     out.push(performance.now() - t0);
+    const c = process.cpuUsage(c0);
+    cpuRuns.push((c.user + c.system) / 1000);
   }
+  cpu[label] = median(cpuRuns);
   return median(out);
 }
 
@@ -55,10 +64,10 @@ const seedDocx = await writeDocx(seed);
 const docxFile = path.join(dir, 'seed-003.docx');
 writeFileSync(docxFile, seedDocx);
 
-const pdfSeed = await time(() => writePdf(seed, fonts));
-const docxSeed = await time(() => writeDocx(seed));
-const pdfBig = await time(() => writePdf(big, fonts), 7);
-const docxBig = await time(() => writeDocx(big), 7);
+const pdfSeed = await time('pdfSeed', () => writePdf(seed, fonts));
+const docxSeed = await time('docxSeed', () => writeDocx(seed));
+const pdfBig = await time('pdfBig', () => writePdf(big, fonts), 7);
+const docxBig = await time('docxBig', () => writeDocx(big), 7);
 
 // LibreOffice, the route a clerk takes today: one untimed run (profile creation), then timed runs.
 libreofficeToPdf(docxFile, dir);
@@ -73,12 +82,14 @@ for (let i = 0; i < 3; i++) {
 const loMedian = median(lo);
 
 const ms = (x: number) => `${x.toFixed(0)} ms`;
+const c = (k: string) => `（CPU ${ms(cpu[k] ?? 0)}）`;
+console.log(`机器负载（1 分钟平均）：${os.loadavg()[0]?.toFixed(1)}，CPU 核数：${os.cpus().length}`);
 const kb = (n: number) => `${(n / 1024).toFixed(0)} KB`;
 console.log(
-  `seed-003（${seedPdf.pages} 页）  PDF 中位数 ${ms(pdfSeed)}，大小 ${kb(seedPdf.bytes.length)}；DOCX 中位数 ${ms(docxSeed)}，大小 ${kb(seedDocx.length)}`,
+  `seed-003（${seedPdf.pages} 页）  PDF 中位数 ${ms(pdfSeed)}${c('pdfSeed')}，大小 ${kb(seedPdf.bytes.length)}；DOCX 中位数 ${ms(docxSeed)}${c('docxSeed')}，大小 ${kb(seedDocx.length)}`,
 );
 console.log(
-  `合成报告（${bigPdf.pages} 页） PDF 中位数 ${ms(pdfBig)}，大小 ${kb(bigPdf.bytes.length)}；DOCX 中位数 ${ms(docxBig)}`,
+  `合成报告（${bigPdf.pages} 页） PDF 中位数 ${ms(pdfBig)}${c('pdfBig')}，大小 ${kb(bigPdf.bytes.length)}；DOCX 中位数 ${ms(docxBig)}${c('docxBig')}`,
 );
 console.log(`LibreOffice DOCX→PDF（seed-003）中位数 ${ms(loMedian)}（${lo.map(ms).join('、')}）`);
 const ratio = loMedian / pdfSeed;
