@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { AppError } from '../../shared/ipc/result';
 import { APP_VERSION } from '../version';
 import { registerDraftFileCommands } from './commands/draft-file';
+import { registerDraftsCommands } from './commands/drafts';
 import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerServeCommand } from './commands/serve';
@@ -18,6 +19,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateCommanderError(str)) });
   registerDraftFileCommands(program);
+  registerDraftsCommands(program);
   registerExportCommand(program);
   registerImportCommand(program);
   registerServeCommand(program);
