@@ -1,4 +1,5 @@
 // Import entry on the Node side: picks the reader by content and extension, then hands the text to shared/import.
+import iconv from 'iconv-lite';
 import { parseDraftFile } from '../../shared/draft/envelope';
 import { draftReport } from '../../shared/import/draft-report';
 import { importDocument, ImportError, textDocument, type ImportResult } from '../../shared/import';
@@ -7,12 +8,13 @@ import { AppError } from '../../shared/ipc/result';
 import { decodeText, looksBinary } from './decode';
 import { docxDocument } from './docx-reader';
 import { htmlDocument } from './html-reader';
+import { isMhtml, mhtmlHtmlPart } from './mhtml';
 import { pdfDocument } from './pdf-reader';
 
 /** Largest file accepted for import (a report page with inline images stays well below). */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
-export type SourceKind = 'draft' | 'docx' | 'pdf' | 'html' | 'text';
+export type SourceKind = 'draft' | 'docx' | 'pdf' | 'mhtml' | 'html' | 'text';
 
 const startsWith = (bytes: Uint8Array, sig: readonly number[]) => sig.every((b, i) => bytes[i] === b);
 
@@ -40,11 +42,11 @@ export function sourceKind(fileName: string, bytes: Uint8Array): SourceKind {
     .replace(/^\uFEFF|^\xEF\xBB\xBF/, '')
     .trimStart();
   if (head.startsWith('{') && head.includes('nianbao-draft')) return 'draft';
+  if (isMhtml(head) || ext === 'mht' || ext === 'mhtml') return 'mhtml';
   if (
     ext === 'html' ||
     ext === 'htm' ||
     ext === 'xhtml' ||
-    ext === 'mht' ||
     /^<(?:!doctype html|html|head|body|meta|table|div|p)\b/i.test(head)
   ) {
     return 'html';
@@ -55,6 +57,14 @@ export function sourceKind(fileName: string, bytes: Uint8Array): SourceKind {
 async function sourceDocument(kind: Exclude<SourceKind, 'draft'>, bytes: Uint8Array): Promise<SourceDoc> {
   if (kind === 'docx') return docxDocument(bytes);
   if (kind === 'pdf') return pdfDocument(bytes);
+  if (kind === 'mhtml') {
+    const part = mhtmlHtmlPart(bytes);
+    if (!part) throw new AppError('UNSUPPORTED', '网页存档文件（.mht）中没有找到网页正文，无法导入。');
+    const text = part.charset
+      ? iconv.decode(Buffer.from(part.bytes), part.charset)
+      : decodeText(part.bytes, { html: true }).text;
+    return htmlDocument(text);
+  }
   const decoded = decodeText(bytes, { html: kind === 'html' });
   return kind === 'html' ? htmlDocument(decoded.text) : textDocument(decoded.text);
 }

@@ -204,3 +204,20 @@ describe('PDF files', () => {
     ).toContain('PDF');
   }, 60_000);
 });
+
+describe('a web page saved as one file (.mhtml)', () => {
+  it('reads the quoted-printable GBK page inside and imports the same draft as the .html', async () => {
+    const html = await importFile('report-2021.html', bytesOf('report-2021.html'), opts);
+    const mht = await importFile('report-2021.mhtml', bytesOf('report-2021.mhtml'), opts);
+    expect(mht.report.origin).toBe('html');
+    expect(mht.draft).toEqual(html.draft);
+  });
+  it('an archive without an HTML part gets a clear message', async () => {
+    const bytes = new Uint8Array(
+      Buffer.from(
+        'MIME-Version: 1.0\r\nContent-Type: multipart/related; boundary="b"\r\n\r\n--b\r\nContent-Type: image/png\r\n\r\nxx\r\n--b--\r\n',
+      ),
+    );
+    expect((await reject('page.mht', bytes)).message).toContain('没有找到网页正文');
+  });
+});
