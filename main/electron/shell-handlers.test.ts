@@ -5,7 +5,7 @@ import path from 'node:path';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/shell-channels';
 import { dialog } from './__mocks__/electron';
 import type { InvokeContext } from './ipc-register';
-import type { LastFolder } from './last-folder';
+import { settingsLastFolder, type LastFolder } from './last-folder';
 import { ExportedFiles } from './shell-guard';
 import { PRINT_OPTIONS, printContents, shellEntries } from './shell-handlers';
 
@@ -82,7 +82,7 @@ describe('shell:choose-save-path (另存为…)', () => {
 });
 
 describe('shell:choose-open-file', () => {
-  it('returns the chosen file as base64 and remembers its folder', async () => {
+  it('returns the chosen file as base64 and opens there next time, leaving the export folder alone', async () => {
     const { call } = setup();
     const file = path.join(dir, '2024年报.html');
     writeFileSync(file, '<p>年报</p>');
@@ -92,6 +92,23 @@ describe('shell:choose-open-file', () => {
     expect(Buffer.from(opened.bytesBase64, 'base64').toString('utf8')).toBe('<p>年报</p>');
     const options = dialog.showOpenDialog.mock.calls[0]![1] as { filters: { extensions: string[] }[] };
     expect(options.filters[0]!.extensions).toEqual(expect.arrayContaining(['docx', 'html', 'txt']));
+    expect(options).toMatchObject({ defaultPath: dir });
+    expect(folder).toBe(dir);
+  });
+
+  it('starts the next open dialog where the last file came from', async () => {
+    const { call } = setup();
+    const sub = path.join(dir, '下载');
+    mkdirSync(sub);
+    const file = path.join(sub, 'a.txt');
+    writeFileSync(file, '年报');
+    folder = path.join(dir, 'exports');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    await call('shell:choose-open-file', { purpose: 'import' });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    await call('shell:choose-open-file', { purpose: 'draft' });
+    expect(dialog.showOpenDialog.mock.calls[1]![1]).toMatchObject({ defaultPath: sub });
+    expect(folder).toBe(path.join(dir, 'exports'));
   });
 
   it('refuses a file that is too large, and returns null when cancelled', async () => {
@@ -131,5 +148,40 @@ describe('print', () => {
       code: 'IO',
       message: '打印失败：Print job failed',
     });
+  });
+});
+
+describe('settingsLastFolder', () => {
+  const fallback = '/home/clerk/文档';
+
+  it('reads the export folder from the settings and writes the chosen one back', async () => {
+    const settings = { exportDir: '/srv/年报' };
+    const services = {
+      'settings:get': jest.fn(async () => ({ ...settings, defaultAgency: '', deadline: '01-31' })),
+      'settings:set': jest.fn(async (p: { exportDir?: string }) => ({
+        ...settings,
+        ...p,
+        defaultAgency: '',
+        deadline: '01-31',
+      })),
+    };
+    const folders = settingsLastFolder(services as never, fallback);
+    expect(await folders.get()).toBe('/srv/年报');
+    await folders.set('/srv/2025');
+    expect(services['settings:set']).toHaveBeenCalledWith({ exportDir: '/srv/2025' });
+    expect(await folders.get()).toBe('/srv/2025');
+  });
+
+  it('falls back to Documents when settings are empty or unreadable, and survives a failed write', async () => {
+    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const broken = {
+      'settings:get': jest.fn(async () => Promise.reject(new Error('locked'))),
+      'settings:set': jest.fn(async () => Promise.reject(new Error('disk full'))),
+    };
+    const folders = settingsLastFolder(broken as never, fallback);
+    expect(await folders.get()).toBe(fallback);
+    await folders.set('/tmp/x');
+    expect(await folders.get()).toBe('/tmp/x');
+    warn.mockRestore();
   });
 });

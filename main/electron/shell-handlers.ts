@@ -69,6 +69,8 @@ type ShellImpl = {
 
 export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelEntry> {
   const parent = (context: InvokeContext) => deps.windowFor(context.sender);
+  /** Where the last file was opened from; kept apart from the export folder, which only saves change. */
+  let lastOpenDir: string | null = null;
 
   const impl: ShellImpl = {
     'shell:choose-save-path': async (req: { kind: SaveKind; agency: string; year: number }, context) => {
@@ -94,7 +96,7 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
       const options = {
         title: req.purpose === 'draft' ? '打开草稿文件' : '导入上一年度报告',
         buttonLabel: '打开',
-        defaultPath: await deps.folders.get(),
+        defaultPath: lastOpenDir ?? (await deps.folders.get()),
         filters: OPEN_FILTERS[req.purpose].map((f) => ({ name: f.name, extensions: [...f.extensions] })),
         properties: ['openFile' as const],
       };
@@ -104,7 +106,7 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
         : await deps.dialog.showOpenDialog(options);
       const file = result.filePaths[0];
       if (result.canceled || !file) return null;
-      await deps.folders.set(path.dirname(file));
+      lastOpenDir = path.dirname(file);
       return readChosenFile(file);
     },
     'shell:open-exported': async (req: { path: string }) => {
