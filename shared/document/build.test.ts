@@ -115,6 +115,35 @@ describe('buildDocument', () => {
   });
 });
 
+describe('other formats', () => {
+  it('prints the pre-2019 统计表 with its unit column and indented 其中 items', () => {
+    const f = getFormat('pre-2019');
+    const d = createDraft({ agency: '某街道', year: 2018, id: 'y', now: '2019-01-01T00:00:00Z' });
+    const stat = tableOf(buildDocument(f, d, evaluate(f, d).values).blocks, 'stat');
+    const labels = stat.bodyRows.map((r) => r[0]?.text ?? '');
+    expect(labels).toContain('其中：1.政府网站公开数');
+    expect(labels).toContain('\u3000\u3000\u30002.政府公报公开数');
+    expect(stat.bodyRows[0]?.[1]).toMatchObject({ text: '条', role: 'stub' });
+    expect(stat.bodyRows.every((r) => r.slice(2).every((c) => c.text === ''))).toBe(true);
+  });
+
+  it('prints the 2019 format’s five 表二 parts and its single-row （六）其他处理', () => {
+    const f = getFormat('gov-2019');
+    const d = createDraft({ agency: '某镇', year: 2019, id: 'z', now: '2020-01-01T00:00:00Z' });
+    const blocks = buildDocument(f, d, evaluate(f, d).values).blocks;
+    expect(blocks.filter((b) => b.kind === 'table').map((b) => (b as DocTable).id)).toEqual([
+      't2_1',
+      't2_5',
+      't2_6',
+      't2_8',
+      't2_9',
+      't3',
+      't4',
+    ]);
+    expect(tableOf(blocks, 't3').bodyRows).toHaveLength(23);
+  });
+});
+
 describe('text helpers', () => {
   it('formats dates', () => {
     expect(chineseDate('2025-01-20')).toBe('2025年1月20日');

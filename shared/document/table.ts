@@ -44,6 +44,12 @@ function groupSpans(table: TableDef): GroupSpan[] {
     .filter((g) => g.covers.length > 0);
 }
 
+/** In a one-column stub, sub-rows (2.网络申请数 under 其中：1.…) line up under the first item as printed. */
+function stubText(row: RowDef, stubColumns: number): string {
+  if (stubColumns !== 1 || row.level === 0 || /^\s|^\u3000|^其中/.test(row.label)) return row.label;
+  return '\u3000'.repeat(3 * row.level) + row.label;
+}
+
 function stubWeights(table: TableDef, stubColumns: number): number[] {
   if (stubColumns === 0) return [];
   if (stubColumns === 3) return [1.2, 1.5, 5.4];
@@ -73,7 +79,13 @@ export function buildTable(table: TableDef, values: Readonly<Record<CellKey, num
     }
     if (stubColumns > 0) {
       const start = Math.min(covering.length, stubColumns - 1);
-      cells.push({ text: row.label, colSpan: stubColumns - start, rowSpan: 1, align: 'left', role: 'stub' });
+      cells.push({
+        text: stubText(row, stubColumns),
+        colSpan: stubColumns - start,
+        rowSpan: 1,
+        align: 'left',
+        role: 'stub',
+      });
     }
     if (hasUnit) cells.push({ text: row.unit ?? '', colSpan: 1, rowSpan: 1, align: 'center', role: 'stub' });
     for (const col of table.columns) {
