@@ -5,8 +5,11 @@ import {
   type ComputedDef,
   type CrossYearRule,
   type FormatId,
+  type RequiredRule,
   type RowDef,
   type TableDef,
+  type TextCheck,
+  type TextRule,
 } from './types';
 
 export const T3_COLUMNS = [
@@ -249,3 +252,48 @@ export function tableFourComputed(): ComputedDef[] {
     subject: `表四“${g.name}”总计`,
   }));
 }
+
+/** Text rules (formats.md §6 R3-5, R0-1, R5-1, R6-1 and the 重复率 rule T-1), by check. */
+const TEXT_RULES: Readonly<Record<TextCheck, TextRule>> = {
+  'figures-in-text': {
+    id: 'R3-5',
+    kind: 'text',
+    level: 'warning',
+    check: 'figures-in-text',
+    message: '“总体情况”中提到的依申请公开数字应与表三一致',
+  },
+  'foreign-year': {
+    id: 'R0-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'foreign-year',
+    message: '正文中的年份与报告年度不一致',
+  },
+  'section-five-empty': {
+    id: 'R5-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'section-five-empty',
+    message: '“存在的主要问题及改进情况”不应为空或“无”',
+  },
+  'fee-stated': {
+    id: 'R6-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'fee-stated',
+    message: '第六部分应说明收取信息处理费的情况',
+  },
+  'repeat-last-year': {
+    id: 'T-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'repeat-last-year',
+    message: '正文与上年报告重复过半',
+  },
+};
+
+export const textRules = (checks: readonly TextCheck[]): TextRule[] => checks.map((c) => TEXT_RULES[c]);
+
+/** Blank is not zero: every input cell of these tables must be filled. */
+export const requiredRules = (ruleId: string, tableIds: readonly string[]): RequiredRule[] =>
+  tableIds.map((tableId) => ({ id: ruleId, kind: 'required', level: 'error', tableId }));

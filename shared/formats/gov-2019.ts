@@ -1,21 +1,16 @@
 // The 2019 national format (试行, 国办公开办函〔2019〕60号), for reports of 2019 and 2020 (formats.md §4, §6, §7).
 import {
   carryForwardRelation,
+  requiredRules,
   tableFour,
   tableFourComputed,
   tableThree,
   tableThreeComputed,
   tableThreeRules,
+  textRules,
 } from './common-tables';
 import { governmentSections } from './sections';
-import {
-  cellKey,
-  type CompareRule,
-  type CrossYearRule,
-  type ReportFormat,
-  type RuleDef,
-  type TableDef,
-} from './types';
+import { cellKey, type CompareRule, type CrossYearRule, type ReportFormat, type TableDef } from './types';
 
 const caption = (item: string, span: number) => [{ label: `第二十条第（${item}）项`, colSpan: span }];
 
@@ -124,31 +119,6 @@ const publishRules: CompareRule[] = t2_1.rows.flatMap((r) => [
   },
 ]);
 
-const textRules: RuleDef[] = [
-  {
-    id: 'R3-5',
-    kind: 'text',
-    level: 'warning',
-    check: 'figures-in-text',
-    message: '“总体情况”中提到的依申请公开数字应与表三一致',
-  },
-  {
-    id: 'R0-1',
-    kind: 'text',
-    level: 'warning',
-    check: 'foreign-year',
-    message: '正文中的年份与报告年度不一致',
-  },
-  {
-    id: 'R5-1',
-    kind: 'text',
-    level: 'warning',
-    check: 'section-five-empty',
-    message: '“存在的主要问题及改进情况”不应为空或“无”',
-  },
-  { id: 'T-1', kind: 'text', level: 'warning', check: 'repeat-last-year', message: '正文与上年报告重复过半' },
-];
-
 /** C3: 上一年项目数量(N) = 上一年项目数量(N−1) + 本年增/减(N−1). */
 const projectCarry: CrossYearRule[] = [t2_5, t2_6, t2_8].flatMap((t) =>
   t.rows.map((r) => ({
@@ -190,17 +160,12 @@ export const gov2019 = {
   tables: [t2_1, t2_5, t2_6, t2_8, t2_9, t3, t4],
   computed: [...tableThreeComputed(t3), ...tableFourComputed()],
   rules: [
-    ...['t2_1', 't2_5', 't2_6', 't2_8', 't2_9'].map((tableId) => ({
-      id: 'R2-1',
-      kind: 'required' as const,
-      level: 'error' as const,
-      tableId,
-    })),
-    { id: 'R3-4', kind: 'required', level: 'error', tableId: 't3' },
-    { id: 'R4-4', kind: 'required', level: 'error', tableId: 't4' },
+    ...requiredRules('R2-1', ['t2_1', 't2_5', 't2_6', 't2_8', 't2_9']),
+    ...requiredRules('R3-4', ['t3']),
+    ...requiredRules('R4-4', ['t4']),
     ...tableThreeRules(),
     ...publishRules,
-    ...textRules,
+    ...textRules(['figures-in-text', 'foreign-year', 'section-five-empty', 'repeat-last-year']),
   ],
   crossYear: [...carryForwardRelation(['gov-2019']), ...projectCarry, ...publicTotal],
   overviewSectionId: 's1',

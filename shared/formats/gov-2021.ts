@@ -1,14 +1,16 @@
 // The 2021 national format (国办公开办函〔2021〕30号), for reports of 2021 and later (formats.md §3, §6, §7).
 import {
   carryForwardRelation,
+  requiredRules,
   tableFour,
   tableFourComputed,
   tableThree,
   tableThreeComputed,
   tableThreeRules,
+  textRules,
 } from './common-tables';
 import { governmentSections } from './sections';
-import { cellKey, type CrossYearRule, type ReportFormat, type RuleDef, type TableDef } from './types';
+import { cellKey, type CrossYearRule, type ReportFormat, type TableDef } from './types';
 
 const caption = (item: string, span: number) => [{ label: `第二十条第（${item}）项`, colSpan: span }];
 
@@ -71,38 +73,6 @@ const t3 = tableThree('gov-2021');
 const t4 = tableFour();
 const tables = [t2_1, t2_5, t2_6, t2_8, t3, t4];
 
-const textRules: RuleDef[] = [
-  {
-    id: 'R3-5',
-    kind: 'text',
-    level: 'warning',
-    check: 'figures-in-text',
-    message: '“总体情况”中提到的依申请公开数字应与表三一致',
-  },
-  {
-    id: 'R0-1',
-    kind: 'text',
-    level: 'warning',
-    check: 'foreign-year',
-    message: '正文中的年份与报告年度不一致',
-  },
-  {
-    id: 'R5-1',
-    kind: 'text',
-    level: 'warning',
-    check: 'section-five-empty',
-    message: '“存在的主要问题及改进情况”不应为空或“无”',
-  },
-  {
-    id: 'R6-1',
-    kind: 'text',
-    level: 'warning',
-    check: 'fee-stated',
-    message: '第六部分应说明收取信息处理费的情况',
-  },
-  { id: 'T-1', kind: 'text', level: 'warning', check: 'repeat-last-year', message: '正文与上年报告重复过半' },
-];
-
 /** C2: 现行有效件数 = last year's 现行有效件数 + 本年制发件数 − 本年废止件数 (rows 规章, 行政规范性文件). */
 const validStock: CrossYearRule[] = t2_1.rows.map((r) => ({
   id: 'C2',
@@ -133,14 +103,11 @@ export const gov2021 = {
   tables,
   computed: [...tableThreeComputed(t3), ...tableFourComputed()],
   rules: [
-    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_1' },
-    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_5' },
-    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_6' },
-    { id: 'R2-1', kind: 'required', level: 'error', tableId: 't2_8' },
-    { id: 'R3-4', kind: 'required', level: 'error', tableId: 't3' },
-    { id: 'R4-4', kind: 'required', level: 'error', tableId: 't4' },
+    ...requiredRules('R2-1', ['t2_1', 't2_5', 't2_6', 't2_8']),
+    ...requiredRules('R3-4', ['t3']),
+    ...requiredRules('R4-4', ['t4']),
     ...tableThreeRules(),
-    ...textRules,
+    ...textRules(['figures-in-text', 'foreign-year', 'section-five-empty', 'fee-stated', 'repeat-last-year']),
   ],
   crossYear: [...carryForwardRelation(['gov-2021', 'gov-2019']), ...validStock],
   overviewSectionId: 's1',
