@@ -2,7 +2,7 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import type { Issue } from '../../shared/engine';
 import { getFormat } from '../../shared/formats';
-import { IssuesPanel } from './issues-panel';
+import { IssuesPanel, IssuesStrip } from './issues-panel';
 
 const format = getFormat('gov-2021');
 const issues: Issue[] = [
@@ -60,5 +60,29 @@ describe('IssuesPanel', () => {
     );
     expect(screen.getByText('✓ 没有发现问题')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: '空白填 0' })).toBeNull();
+  });
+
+  it('folds to a strip with the counts and opens again', () => {
+    const onCollapse = jest.fn();
+    const { unmount } = render(
+      <IssuesPanel
+        format={format}
+        issues={issues}
+        blanks={0}
+        onGo={jest.fn()}
+        onFillBlanks={jest.fn()}
+        readOnly={false}
+        onCollapse={onCollapse}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '收起' }));
+    expect(onCollapse).toHaveBeenCalledTimes(1);
+    unmount();
+    const onExpand = jest.fn();
+    render(<IssuesStrip errors={2} warnings={0} onExpand={onExpand} />);
+    const button = screen.getByRole('button', { name: /展开校验/ });
+    expect(button).toHaveTextContent('错2');
+    fireEvent.click(button);
+    expect(onExpand).toHaveBeenCalledTimes(1);
   });
 });

@@ -13,6 +13,8 @@ export function IssuesPanel(props: {
   readonly onGo: (issue: Issue, sectionId: string | null) => void;
   readonly onFillBlanks: () => void;
   readonly readOnly: boolean;
+  /** Folds the panel to a narrow strip (more room for wide tables such as 表四). */
+  readonly onCollapse?: () => void;
 }) {
   const [showInfo, setShowInfo] = useState(false);
   const sorted = [...props.issues].sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
@@ -27,6 +29,11 @@ export function IssuesPanel(props: {
         <span className="muted" data-testid="issue-counts">
           错误 {errors} · 警告 {warnings}
         </span>
+        {props.onCollapse && (
+          <button type="button" className="btn btn-small" onClick={props.onCollapse}>
+            收起
+          </button>
+        )}
       </div>
       {props.blanks > 0 && (
         <div className="issues-fill">
@@ -66,6 +73,33 @@ export function IssuesPanel(props: {
           {showInfo ? '隐藏提示' : `显示提示（${infos}）`}
         </button>
       )}
+    </aside>
+  );
+}
+
+/** The folded 校验 panel: a narrow strip with the counts that opens the panel again. */
+export function IssuesStrip(props: {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly onExpand: () => void;
+}) {
+  return (
+    <aside className="issues-strip" aria-label="校验（已收起）">
+      <button type="button" className="issues-strip-button" onClick={props.onExpand}>
+        <span className="issues-strip-label">展开校验</span>
+        <span
+          className={props.errors > 0 ? 'badge badge-error' : 'badge badge-ok'}
+          title={`错误 ${props.errors}`}
+        >
+          错{props.errors}
+        </span>
+        <span
+          className={props.warnings > 0 ? 'badge badge-warning' : 'badge badge-ok'}
+          title={`警告 ${props.warnings}`}
+        >
+          警{props.warnings}
+        </span>
+      </button>
     </aside>
   );
 }

@@ -3,7 +3,8 @@ import type { Draft } from '../../shared/draft/schema';
 import type { Evaluation, Issue } from '../../shared/engine';
 import type { ReportFormat } from '../../shared/formats';
 import { TableSection } from '../editor/grid';
-import { IssuesPanel } from '../editor/issues-panel';
+import { useState } from 'react';
+import { IssuesPanel, IssuesStrip } from '../editor/issues-panel';
 import { MetaEditor } from '../editor/meta-editor';
 import { SectionNav } from '../editor/section-nav';
 import { META_SECTION, sectionOfIssue } from '../editor/section-status';
@@ -21,13 +22,14 @@ export function EditPane(props: {
   readonly readOnly: boolean;
 }) {
   const { format, draft, evaluation, dispatch } = props;
+  const [issuesOpen, setIssuesOpen] = useState(true);
   const def = format.sections.find((s) => s.id === props.section);
   const sectionIssues = evaluation.issues.filter(
     (i) => (sectionOfIssue(format, i) ?? META_SECTION) === props.section && i.cells.length === 0,
   );
   const blanks = evaluation.blanks.filter((k) => !evaluation.linked[k]).length;
   return (
-    <div className="edit-pane">
+    <div className={issuesOpen ? 'edit-pane' : 'edit-pane issues-collapsed'}>
       <SectionNav
         format={format}
         issues={evaluation.issues}
@@ -63,14 +65,23 @@ export function EditPane(props: {
           </section>
         )}
       </div>
-      <IssuesPanel
-        format={format}
-        issues={evaluation.issues}
-        blanks={blanks}
-        onGo={props.onGo}
-        onFillBlanks={() => dispatch({ type: 'fillBlanks' })}
-        readOnly={props.readOnly}
-      />
+      {issuesOpen ? (
+        <IssuesPanel
+          format={format}
+          issues={evaluation.issues}
+          blanks={blanks}
+          onGo={props.onGo}
+          onFillBlanks={() => dispatch({ type: 'fillBlanks' })}
+          readOnly={props.readOnly}
+          onCollapse={() => setIssuesOpen(false)}
+        />
+      ) : (
+        <IssuesStrip
+          errors={evaluation.issues.filter((i) => i.level === 'error').length}
+          warnings={evaluation.issues.filter((i) => i.level === 'warning').length}
+          onExpand={() => setIssuesOpen(true)}
+        />
+      )}
     </div>
   );
 }
