@@ -132,7 +132,12 @@ describe('print', () => {
       print: jest.fn((_o: unknown, cb: (ok: boolean, reason: string) => void) => cb(true, '')),
     };
     expect(await call('shell:print', {}, sender)).toEqual({ printed: true });
-    expect(sender.print.mock.calls[0]![0]).toEqual({ silent: false, printBackground: true, pageSize: 'A4' });
+    expect(sender.print.mock.calls[0]![0]).toEqual({
+      silent: false,
+      printBackground: true,
+      pageSize: 'A4',
+      margins: { marginType: 'none' },
+    });
     expect(PRINT_OPTIONS.silent).toBe(false);
   });
 

@@ -24,8 +24,16 @@ export interface ShellDeps {
   readonly windowFor: (sender: WebContents) => BrowserWindow | null;
 }
 
-/** Print options: the OS dialog (never silent, see the Electron print bugs), A4, backgrounds for table borders. */
-export const PRINT_OPTIONS = { silent: false, printBackground: true, pageSize: 'A4' } as const;
+/**
+ * Print options: the OS dialog (never silent: see the Electron silent-print bugs), A4, backgrounds, and no added
+ * margins, because the preview's pages already carry the 公文 margins (renderer/styles/print.css: @page margin 0).
+ */
+export const PRINT_OPTIONS = {
+  silent: false,
+  printBackground: true,
+  pageSize: 'A4',
+  margins: { marginType: 'none' },
+} as const;
 
 export function printContents(contents: Pick<WebContents, 'print'>): Promise<{ printed: boolean }> {
   return new Promise((resolve, reject) => {
