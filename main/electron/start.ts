@@ -127,6 +127,8 @@ export function startApp(
     return null;
   }
   app.enableSandbox();
+  // Windows groups the taskbar button and the installer's shortcuts by this id (electron-builder appId).
+  if (process.platform === 'win32') app.setAppUserModelId('cn.nianbao.app');
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
 
