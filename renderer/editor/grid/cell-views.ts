@@ -54,7 +54,7 @@ function crossYearHints(
     if (!rule.target.startsWith(prefix)) continue;
     const linked = evaluation.linked[rule.target];
     if (linked) {
-      hints.set(rule.target, `🔗 上年结转：${linked.explain}`);
+      hints.set(rule.target, `上年结转：${linked.explain}`);
       continue;
     }
     const e = expectedValue(rule, previous, evaluation.values);

@@ -1,6 +1,7 @@
 // One figure cell of the grid: a text input with spreadsheet keys, IME-safe live parsing and its message bubble.
 import { memo, useRef, useState, type ChangeEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import type { Level } from '../../../shared/formats/types';
+import { CellBubble } from './cell-bubble';
 import { BLANK_MESSAGE, type CellKind } from './cell-views';
 import type { GridApi } from './grid-api';
 
@@ -26,8 +27,6 @@ export interface GridCellProps {
   readonly invalidReason: string;
   /** Why a paste refused this cell. */
   readonly pasteError: string;
-  /** Open the bubble towards the left (cells near the right edge). */
-  readonly alignRight: boolean;
   readonly api: GridApi;
 }
 
@@ -49,8 +48,11 @@ function GridCellImpl(props: GridCellProps) {
   const [edit, setEditState] = useState<Edit | null>(null);
   const [error, setError] = useState('');
   const [note, setNote] = useState('');
+  /** The bubble shows only while this input has the focus (every table of a section has an active cell). */
+  const [focused, setFocused] = useState(false);
   const editRef = useRef<Edit | null>(null);
   const composing = useRef(false);
+  const inputRef = useRef<HTMLInputElement>(null);
   const writable = kind === 'input' || kind === 'override';
 
   const setEdit = (next: Edit | null) => {
@@ -203,6 +205,7 @@ function GridCellImpl(props: GridCellProps) {
     apply(ed, raw);
   };
   const onBlur = () => {
+    setFocused(false);
     composing.current = false;
     const ed = editRef.current;
     if (!ed) return;
@@ -227,7 +230,7 @@ function GridCellImpl(props: GridCellProps) {
   const problem = error || (edit ? '' : props.invalidReason) || props.pasteError;
   const lines = bubbleLines(props, problem, note);
   const bubbleId = `cell-msg-${cellKey}`;
-  const showBubble = active && (lines.length > 0 || kind === 'linked' || kind === 'override');
+  const showBubble = active && focused && (lines.length > 0 || kind === 'linked' || kind === 'override');
   const classes = [
     'grid-cell',
     `cell-${kind}`,
@@ -240,6 +243,7 @@ function GridCellImpl(props: GridCellProps) {
   return (
     <td className={classes.filter(Boolean).join(' ')} colSpan={props.colSpan > 1 ? props.colSpan : undefined}>
       <input
+        ref={inputRef}
         type="text"
         inputMode="decimal"
         autoComplete="off"
@@ -259,6 +263,7 @@ function GridCellImpl(props: GridCellProps) {
         onCompositionStart={onCompositionStart}
         onCompositionEnd={onCompositionEnd}
         onFocus={(e) => {
+          setFocused(true);
           api.activate(r, c);
           if (!editRef.current) e.currentTarget.select();
         }}
@@ -269,15 +274,11 @@ function GridCellImpl(props: GridCellProps) {
       />
       {kind === 'linked' ? (
         <span className="cell-link" aria-hidden="true">
-          🔗
+          结转
         </span>
       ) : null}
       {showBubble ? (
-        <div
-          id={bubbleId}
-          className={props.alignRight ? 'cell-bubble align-right' : 'cell-bubble'}
-          role="status"
-        >
+        <CellBubble id={bubbleId} anchor={inputRef}>
           {lines.map((l) => (
             <p key={l.text} className={`bubble-${l.tone}`}>
               {l.text}
@@ -303,7 +304,7 @@ function GridCellImpl(props: GridCellProps) {
               恢复为上年结转值
             </button>
           ) : null}
-        </div>
+        </CellBubble>
       ) : null}
     </td>
   );
@@ -320,7 +321,10 @@ function bubbleLines(props: GridCellProps, problem: string, note: string): Line[
   for (const m of props.message.split('\n').filter(Boolean))
     lines.push({ text: m, tone: props.level ?? 'info' });
   if (note) lines.push({ text: note, tone: 'info' });
-  if (props.blank && !problem && props.invalidRaw === '') lines.push({ text: BLANK_MESSAGE, tone: 'hint' });
+  if (props.blank && !problem && props.invalidRaw === '') {
+    const text = props.kind === 'linked' ? '空白：结转公式中还有未填写的单元格' : BLANK_MESSAGE;
+    lines.push({ text, tone: 'hint' });
+  }
   if (props.hint) lines.push({ text: props.hint, tone: 'hint' });
   if (props.kind === 'linked')
     lines.push({ text: '随上年报告自动结转；如需改动，按 F2 或点“修改”，并说明原因', tone: 'hint' });

@@ -33,7 +33,6 @@ export function TableGrid(props: TableGridProps) {
   );
   const rect = rectOf(grid.selection);
   const { active } = grid.selection;
-  const lastCols = layout.columns.length - 2;
   const overrideKey = grid.override?.key;
   const paste = grid.paste;
   useEffect(() => {
@@ -116,7 +115,6 @@ export function TableGrid(props: TableGridProps) {
                     invalidRaw={bad?.raw ?? ''}
                     invalidReason={bad?.reason ?? ''}
                     pasteError={paste?.refused ? (paste.cells[key] ?? '') : ''}
-                    alignRight={c > 0 && c >= lastCols}
                     api={grid.api}
                   />
                 );

@@ -24,7 +24,11 @@ export function TableSection({ format, sectionId, draft, evaluation, dispatch }:
         <span className="legend-item legend-computed">灰底：自动计算</span>
         <span className="legend-item legend-blank">虚线框：尚未填写（没有发生的填 0）</span>
         <span className="legend-item legend-error">红框：不符合勾稽关系</span>
-        {carried ? <span className="legend-item legend-linked">🔗 上年结转</span> : null}
+        {carried ? (
+          <span className="legend-item legend-linked">
+            <span className="cell-link-tag">结转</span>绿底：按上年报告结转
+          </span>
+        ) : null}
         <span className="legend-keys">
           方向键、Tab、Enter 移动；直接输入即替换；F2 修改；Ctrl+C / Ctrl+V 与 Excel、WPS 互相复制粘贴
         </span>
