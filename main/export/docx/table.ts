@@ -45,7 +45,7 @@ function rows(
   return cells.map(
     (_, r) =>
       new TableRow({
-        tableHeader: header,
+        tableHeader: header || undefined,
         cantSplit: true,
         children: placed
           .filter((p) => p.row === r)
