@@ -1,16 +1,14 @@
 // The app shell: top bar with the main places, start-up notices, and the current view by route.
-import { useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { errorMessage, getApi, getShell } from '../api';
 import { EditorView } from '../views/editor-view';
 import { NewReportWizard } from '../views/new-report-wizard';
 import { ReportsList } from '../views/reports-list';
 import { SettingsView } from '../views/settings-view';
 import { TrashView } from '../views/trash-view';
+import { postMenuCommand } from './menu';
 import { NoticeProvider, useNotify } from './notices';
 import { useHashRoute, type Route } from './router';
-
-/** Menu commands the editor handles arrive as this window event (detail = command). */
-export const MENU_EVENT = 'nianbao-menu';
 
 function TopBar({ route, go }: { readonly route: Route; readonly go: (r: Route) => void }) {
   const tab = (name: Route['name'], label: string, target: Route) => (
@@ -54,27 +52,33 @@ function useStartupNotices() {
   }, [notify]);
 }
 
-function useMenuCommands(go: (r: Route) => void) {
+/** Desktop menu: places are routes; 打开草稿文件 / 导入 go through 我的年报; the rest is the editor's. */
+function useMenuCommands(go: (r: Route) => void, onImport: () => void) {
   useEffect(() => {
     const shell = getShell();
     if (!shell) return;
     return shell.onMenuCommand((command) => {
       if (command === 'new-report') go({ name: 'new' });
       else if (command === 'settings') go({ name: 'settings' });
-      else window.dispatchEvent(new CustomEvent(MENU_EVENT, { detail: command }));
+      else if (command === 'open-draft-file' || command === 'import-report') {
+        go({ name: 'list' });
+        onImport();
+      } else postMenuCommand(command);
     });
-  }, [go]);
+  }, [go, onImport]);
 }
 
 function Routes() {
   const [route, go] = useHashRoute();
+  const [importRequest, setImportRequest] = useState(0);
+  const requestImport = useCallback(() => setImportRequest((n) => n + 1), []);
   useStartupNotices();
-  useMenuCommands(go);
+  useMenuCommands(go, requestImport);
   return (
     <div className="app">
       <TopBar route={route} go={go} />
       <main className="app-main">
-        {route.name === 'list' && <ReportsList go={go} />}
+        {route.name === 'list' && <ReportsList go={go} importRequest={importRequest} />}
         {route.name === 'new' && <NewReportWizard go={go} />}
         {route.name === 'edit' && <EditorView key={route.id} id={route.id} go={go} />}
         {route.name === 'trash' && <TrashView go={go} />}

@@ -1,9 +1,9 @@
 // One open report: reducer state, autosave, and the edit / preview / history modes with export and print.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Issue } from '../../shared/engine';
 import type { OpenedDraft } from '../../shared/ipc/draft-channels';
 import { errorMessage, getApi, getShell } from '../api';
-import { MENU_EVENT } from '../app/app';
+import { onMenuEvent } from '../app/menu';
 import { useNotify } from '../app/notices';
 import type { Route } from '../app/router';
 import { AutosaveStatus } from '../editor/autosave-status';
@@ -16,6 +16,7 @@ import { EditPane } from './edit-pane';
 import { ExportDialog } from './export-dialog';
 import { HistoryPane } from './history-pane';
 import { PreviewPane } from './preview-pane';
+import { useDraftFileExport } from './use-draft-file-export';
 
 export function ReportEditor({
   opened,
@@ -42,6 +43,11 @@ export function ReportEditor({
     describeError: errorMessage,
   });
   const { flush } = autosave;
+  const [exportElement, exportDraftFile] = useDraftFileExport();
+  const draftRef = useMemo(
+    () => ({ id: draft.id, agency: draft.agency, year: draft.year }),
+    [draft.id, draft.agency, draft.year],
+  );
 
   useEffect(() => {
     if (state.error) notify(state.error, 'warning');
@@ -84,18 +90,27 @@ export function ReportEditor({
     return () => window.removeEventListener('keydown', onKey);
   }, [dispatch, flush, print]);
 
+  const saveDraftFile = useCallback(async () => {
+    try {
+      if (!(await flush())) return notify('当前修改尚未保存，请先解决保存问题再导出草稿文件。', 'error');
+      await exportDraftFile(draftRef);
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    }
+  }, [flush, exportDraftFile, draftRef, notify]);
+
   // Commands from the desktop menu.
-  useEffect(() => {
-    const onMenu = (e: Event) => {
-      const command = (e as CustomEvent<string>).detail;
-      if (command === 'save') void flush();
-      else if (command === 'export') setExporting(true);
-      else if (command === 'preview') setMode('preview');
-      else if (command === 'print') print();
-    };
-    window.addEventListener(MENU_EVENT, onMenu);
-    return () => window.removeEventListener(MENU_EVENT, onMenu);
-  }, [flush, print]);
+  useEffect(
+    () =>
+      onMenuEvent((command) => {
+        if (command === 'save') void flush();
+        else if (command === 'save-draft-file') void saveDraftFile();
+        else if (command === 'export') setExporting(true);
+        else if (command === 'preview') setMode('preview');
+        else if (command === 'print') print();
+      }),
+    [flush, print, saveDraftFile],
+  );
 
   const errors = evaluation.issues.filter((i) => i.level === 'error');
   return (
@@ -152,6 +167,7 @@ export function ReportEditor({
           onClose={() => setExporting(false)}
         />
       )}
+      {exportElement}
     </div>
   );
 }

@@ -1,8 +1,8 @@
 // 我的年报: one card per report with 打开 / 复制 / 重命名 / 删除 / 导出草稿文件, plus 新建 and 导入.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary } from '../../shared/ipc/draft-channels';
 import type { ImportReport } from '../../shared/import/types';
-import { ApiError, errorMessage, getApi, getShell } from '../api';
+import { errorMessage, getApi } from '../api';
 import { pickFile } from '../app/file-picker';
 import { Modal } from '../app/modal';
 import { useNotify } from '../app/notices';
@@ -12,16 +12,23 @@ import { importIntoList } from './import-actions';
 import { ImportReportSummary } from './import-report-summary';
 import { ReportCard, type CardAction } from './report-card';
 import { RenameModal } from './rename-modal';
-import { WrittenFilesModal, type WrittenFile } from './written-files';
+import { useDraftFileExport } from './use-draft-file-export';
 
-export function ReportsList({ go }: { readonly go: (r: Route) => void }) {
+export function ReportsList({
+  go,
+  importRequest = 0,
+}: {
+  readonly go: (r: Route) => void;
+  /** Increases when the desktop menu asks to open a draft file or import a report. */
+  readonly importRequest?: number;
+}) {
   const api = getApi();
   const notify = useNotify();
   const [confirmElement, confirm] = useConfirm();
   const [items, setItems] = useState<readonly DraftSummary[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [renaming, setRenaming] = useState<DraftSummary | null>(null);
-  const [written, setWritten] = useState<readonly WrittenFile[] | null>(null);
+  const [exportElement, exportDraftFile] = useDraftFileExport();
   const [imported, setImported] = useState<{ id: string; report: ImportReport } | null>(null);
   const [busy, setBusy] = useState(false);
 
@@ -41,34 +48,6 @@ export function ReportsList({ go }: { readonly go: (r: Route) => void }) {
       live = false;
     };
   }, [api, version]);
-
-  const exportDraftFile = async (s: DraftSummary) => {
-    const shell = getShell();
-    let targetPath: string | undefined;
-    if (shell) {
-      const chosen = await shell['shell:choose-save-path']({ kind: 'draft', agency: s.agency, year: s.year });
-      if (!chosen.ok) throw new ApiError(chosen.error.code, chosen.error.message);
-      if (!chosen.value) return;
-      targetPath = chosen.value.path;
-    }
-    const run = (overwrite: boolean) =>
-      api['drafts:exportFile']({ id: s.id, ...(targetPath ? { targetPath } : {}), overwrite });
-    try {
-      const { path } = await run(false);
-      setWritten([{ label: '草稿文件', path }]);
-    } catch (err) {
-      if (!(err instanceof ApiError) || err.code !== 'EXISTS') throw err;
-      const ok = await confirm({
-        title: '文件已存在',
-        body: err.message + ' 要覆盖它吗？',
-        confirmLabel: '覆盖',
-        danger: true,
-      });
-      if (!ok) return;
-      const { path } = await run(true);
-      setWritten([{ label: '草稿文件', path }]);
-    }
-  };
 
   const onAction = async (action: CardAction, s: DraftSummary) => {
     if (action === 'open') return go({ name: 'edit', id: s.id });
@@ -116,6 +95,13 @@ export function ReportsList({ go }: { readonly go: (r: Route) => void }) {
     }
   };
 
+  const handled = useRef(importRequest);
+  useEffect(() => {
+    if (importRequest === handled.current) return;
+    handled.current = importRequest;
+    void onImport();
+  });
+
   return (
     <section className="page" aria-labelledby="list-title">
       <div className="page-head">
@@ -151,7 +137,7 @@ export function ReportsList({ go }: { readonly go: (r: Route) => void }) {
           }}
         />
       )}
-      {written && <WrittenFilesModal files={written} onClose={() => setWritten(null)} />}
+      {exportElement}
       {imported && (
         <Modal
           title="导入结果"
