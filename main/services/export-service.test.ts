@@ -5,6 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { exportRunRequest } from '../../shared/ipc/export-channels';
 import { seedDraft, tmpDir } from '../export/test-support/tools';
 import { createExportService } from './export-service';
+import { closeServices, createServices } from './index';
 
 jest.setTimeout(60_000);
 
@@ -82,5 +83,22 @@ describe('export:preview', () => {
     expect(out.pages).toBe((await PDFDocument.load(bytes)).getPageCount());
     expect(out.pages).toBeGreaterThanOrEqual(4);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('wired into createServices', () => {
+  it('exports a draft saved in the store into the export folder from the settings', async () => {
+    const dataDir = tmpDir();
+    const exportDir = tmpDir();
+    const services = createServices({ dataDir, shell: 'browser', documentsDir: null });
+    try {
+      await services['settings:set']({ exportDir });
+      const saved = await services['drafts:createFrom']({ draft: seedDraft() });
+      const out = await services['export:run']({ draftId: saved.draft.id, kinds: ['html'] });
+      expect(out).toEqual([{ kind: 'html', path: path.join(exportDir, `${NAME}.html`) }]);
+      expect(readFileSync(path.join(exportDir, `${NAME}.html`), 'utf8')).toContain('三、本年度办理结果');
+    } finally {
+      await closeServices(services);
+    }
   });
 });
