@@ -184,6 +184,26 @@ describe('keyboard', () => {
     expect(total(NEW).value).toBe('');
   });
 
+  it('double-click edits in place with the caret at the end', async () => {
+    const { user } = setup();
+    await user.click(cell(NEW, '自然人'));
+    await user.keyboard('12{Enter}');
+    await user.dblClick(cell(NEW, '自然人'));
+    await user.keyboard('{ArrowLeft}{ArrowLeft}3');
+    expect(cell(NEW, '自然人').value).toBe('312');
+    await user.keyboard('{Enter}');
+    expect(total(NEW).value).toBe('312');
+  });
+
+  it('Tab from the last cell leaves the table', async () => {
+    const { user } = setup(fresh(), 's4');
+    const last = screen.getByRole('textbox', { name: '表四 件数 行政诉讼 复议后起诉 总计' });
+    await user.click(last);
+    await user.tab();
+    expect(document.activeElement).not.toBe(last);
+    expect(document.activeElement?.closest('table')).toBeNull();
+  });
+
   it('typing into a total explains that it is computed and changes nothing', async () => {
     const { user } = setup();
     await user.click(total(NEW));
