@@ -7,7 +7,11 @@ import { useAutosave } from './use-autosave';
 
 const base = createDraft({ agency: '甲街道办事处', year: 2025, now: '2026-01-01T00:00:00Z', id: 'd1' });
 
-function setup(save: (d: Draft) => Promise<{ savedAt: string }>, readOnly = false) {
+function setup(
+  save: (d: Draft) => Promise<{ savedAt: string }>,
+  readOnly = false,
+  onCloseHeld?: (saved: boolean) => void,
+) {
   return renderHook(() => {
     const report = useReport(base);
     const autosave = useAutosave({
@@ -17,6 +21,7 @@ function setup(save: (d: Draft) => Promise<{ savedAt: string }>, readOnly = fals
       savedAt: '2026-01-01T00:00:00Z',
       save,
       describeError: (e) => (e instanceof Error ? e.message : '未知'),
+      ...(onCloseHeld ? { onCloseHeld } : {}),
     });
     return { report, autosave };
   });
@@ -119,5 +124,24 @@ describe('useAutosave', () => {
     await advance(6000);
     expect(save).not.toHaveBeenCalled();
     expect(h.result.current.autosave.status).toEqual({ kind: 'readonly' });
+  });
+
+  it('holds a close with unsaved edits back, saves, then reports it', async () => {
+    const save = jest.fn(async () => ({ savedAt: 'x' }));
+    const held = jest.fn();
+    const h = setup(save, false, held);
+    const clean = new Event('beforeunload', { cancelable: true });
+    window.dispatchEvent(clean);
+    expect(clean.defaultPrevented).toBe(false);
+    type(h, '未保存');
+    const dirty = new Event('beforeunload', { cancelable: true });
+    await act(async () => {
+      window.dispatchEvent(dirty);
+      await Promise.resolve();
+    });
+    expect(dirty.defaultPrevented).toBe(true);
+    expect(save).toHaveBeenCalledTimes(1);
+    await act(async () => Promise.resolve());
+    expect(held).toHaveBeenCalledWith(true);
   });
 });

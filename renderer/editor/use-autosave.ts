@@ -19,6 +19,11 @@ export interface AutosaveOptions {
   readonly savedAt: string;
   readonly save: (draft: Draft) => Promise<{ savedAt: string }>;
   readonly describeError: (err: unknown) => string;
+  /**
+   * Called when closing was held back for a last save (with whether it worked). The desktop shell closes the
+   * window again then; a browser asks the clerk itself.
+   */
+  readonly onCloseHeld?: (saved: boolean) => void;
 }
 
 export interface Autosave {
@@ -91,9 +96,10 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     };
     const onPageHide = () => void flush();
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (!latest.current.state.dirty || latest.current.options.readOnly) return;
-      void flush();
+      const { state: s, options: o } = latest.current;
+      if (!s.dirty || o.readOnly) return;
       e.preventDefault();
+      void flush().then((saved) => o.onCloseHeld?.(saved));
     };
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Issue } from '../../shared/engine';
 import type { OpenedDraft } from '../../shared/ipc/draft-channels';
-import { errorMessage, getApi, getShell } from '../api';
+import { errorMessage, getApi, getShell, isDesktop } from '../api';
 import { onMenuEvent } from '../app/menu';
 import { useNotify } from '../app/notices';
 import type { Route } from '../app/router';
@@ -41,6 +41,7 @@ export function ReportEditor({
     savedAt: opened.savedAt,
     save: (d) => getApi()['drafts:save']({ draft: d }),
     describeError: errorMessage,
+    ...(isDesktop() ? { onCloseHeld: (saved: boolean) => saved && window.close() } : {}),
   });
   const { flush } = autosave;
   const [exportElement, exportDraftFile] = useDraftFileExport();
