@@ -1,4 +1,5 @@
 // Line breaker: fills lines, keeps figure runs whole, applies 避头尾, indents the first line.
+import fc from 'fast-check';
 import { breakLines, tokenize } from './line-break';
 
 const em = (s: string) => [...s].length * 10; // every character 10 pt wide
@@ -37,6 +38,32 @@ describe('breakLines', () => {
     expect(lines[1]?.text.startsWith('，')).toBe(false);
     expect(lines.map((l) => l.text).join('')).toBe('一二三四五，六七');
     expect(lines[1]?.text).toBe('五，六七');
+  });
+
+  it('moves a run of closing punctuation down together with the character before it', () => {
+    const lines = breakLines('一二三四。”五', 50, em);
+    expect(lines.map((l) => l.text)).toEqual(['一二三', '四。”五']);
+  });
+
+  it('property: never starts a line with closing punctuation nor ends one with an opening mark, and loses nothing', () => {
+    const alphabet = [...'一二三四五六七八九十，。、；：？！）》”“《（2024年'];
+    const closing = '，。、；：？！）》”';
+    const opening = '“《（';
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { minLength: 5, maxLength: 45 }), (chars) => {
+        const text = chars.join('');
+        const lines = breakLines(text, 60, em);
+        expect(lines.map((l) => l.text).join('')).toBe(text);
+        lines.forEach((l, i) => {
+          if (i > 0 && [...l.text].some((c) => !closing.includes(c)))
+            expect(closing).not.toContain(l.text[0]);
+          if (i < lines.length - 1 && [...l.text].some((c) => !opening.includes(c))) {
+            expect(opening).not.toContain(l.text.slice(-1));
+          }
+        });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('does not end a line with an opening bracket or quote', () => {

@@ -82,8 +82,10 @@ export function breakLines(
     // tok does not fit: break before it, honouring 避头尾.
     let carry: string[] = [];
     if (NO_START.has(tok[0] ?? '')) {
-      // pull the last token of this line down with it (unless that empties the line)
+      // Pull the last token of this line down with it (unless that empties the line), and keep pulling while
+      // the new line would still start with closing punctuation (。” → both move).
       if (cur.length > 1) carry = [cur.pop() ?? ''];
+      while (cur.length > 1 && NO_START.has(carry[0]?.[0] ?? '')) carry.unshift(cur.pop() ?? '');
     }
     while (cur.length > 1 && NO_END.has(cur[cur.length - 1]?.slice(-1) ?? '')) carry.unshift(cur.pop() ?? '');
     if (tok === ' ' && carry.length === 0) {
