@@ -1,0 +1,81 @@
+// 导出 dialog: errors are listed before exporting, an existing file is overwritten only when confirmed.
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createDraft } from '../../shared/draft/create';
+import type { ApiClient } from '../../shared/ipc/contract';
+import { ApiError, setApi } from '../api';
+import { ExportDialog } from './export-dialog';
+
+const draft = createDraft({ agency: '甲街道办事处', year: 2025, now: '2026-01-01T00:00:00Z', id: 'd1' });
+const error = { ruleId: 'R3-1', level: 'error' as const, cells: [], message: '表三“自然人”列不平' };
+
+function fakeApi(run: jest.Mock) {
+  setApi({ 'export:run': run } as unknown as ApiClient);
+}
+
+describe('ExportDialog', () => {
+  it('lists the errors first and exports only after 仍然导出', async () => {
+    const run = jest.fn(async () => [{ kind: 'pdf', path: '/out/甲.pdf' }]);
+    fakeApi(run);
+    const flush = jest.fn(async () => true);
+    render(
+      <ExportDialog draft={draft} readOnly={false} errors={[error]} flush={flush} onClose={jest.fn()} />,
+    );
+    fireEvent.click(screen.getByRole('checkbox', { name: 'Word 文档（.docx）' }));
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    expect(screen.getByRole('dialog', { name: '报告还有错误' })).toHaveTextContent(
+      'R3-1：表三“自然人”列不平',
+    );
+    expect(run).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '仍然导出' }));
+    await screen.findByRole('dialog', { name: '导出完成' });
+    expect(flush).toHaveBeenCalled();
+    expect(run).toHaveBeenCalledWith({ draftId: 'd1', kinds: ['pdf'], overwrite: false });
+    expect(screen.getByTestId('written-path')).toHaveTextContent('/out/甲.pdf');
+  });
+
+  it('asks before overwriting and overwrites only when told', async () => {
+    const run = jest
+      .fn()
+      .mockRejectedValueOnce(new ApiError('EXISTS', '文件已存在：/out/甲.docx'))
+      .mockResolvedValue([{ kind: 'docx', path: '/out/甲.docx' }]);
+    fakeApi(run);
+    render(
+      <ExportDialog
+        draft={draft}
+        readOnly={false}
+        errors={[]}
+        flush={async () => true}
+        onClose={jest.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    const ask = await screen.findByRole('dialog', { name: '文件已存在' });
+    expect(ask).toHaveTextContent('/out/甲.docx');
+    fireEvent.click(screen.getByRole('button', { name: '覆盖' }));
+    await screen.findByRole('dialog', { name: '导出完成' });
+    expect(run).toHaveBeenLastCalledWith({ draftId: 'd1', kinds: ['docx', 'pdf'], overwrite: true });
+  });
+
+  it('does not export when the pending edits could not be saved, and exports a read-only report as shown', async () => {
+    const run = jest.fn(async () => [{ kind: 'pdf', path: '/out/x.pdf' }]);
+    fakeApi(run);
+    const { unmount } = render(
+      <ExportDialog
+        draft={draft}
+        readOnly={false}
+        errors={[]}
+        flush={async () => false}
+        onClose={jest.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByText(/当前修改尚未保存/);
+    expect(run).not.toHaveBeenCalled();
+    unmount();
+    render(<ExportDialog draft={draft} readOnly errors={[]} flush={async () => false} onClose={jest.fn()} />);
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    await waitFor(() =>
+      expect(run).toHaveBeenCalledWith({ draft, kinds: ['docx', 'pdf'], overwrite: false }),
+    );
+  });
+});
