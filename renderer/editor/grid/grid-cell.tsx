@@ -109,7 +109,8 @@ function GridCellImpl(props: GridCellProps) {
     const raw = editRef.current?.raw ?? (props.invalidRaw || props.text);
     if (!editRef.current) begin('edit', raw);
     else setEdit({ ...editRef.current, mode: 'edit' });
-    requestAnimationFrame(() => input.setSelectionRange(raw.length, raw.length));
+    // The text shown does not change, so the caret can be placed at once (after the browser's own selection).
+    input.setSelectionRange(raw.length, raw.length);
   };
 
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
