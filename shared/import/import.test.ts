@@ -261,3 +261,29 @@ describe('title variants', () => {
     expect(['issued', 'repealed', 'valid'].map((c) => draft.cells[`t2_1.norms.${c}`])).toEqual([22, 5, 40]);
   });
 });
+
+describe('more variants', () => {
+  it('a title with the year in Chinese numerals', () => {
+    const { report } = run(
+      report2021().replace('测试县测试镇人民政府2022年', '测试县测试镇人民政府二〇二二年'),
+    );
+    expect([report.year, report.agency]).toEqual([2022, '测试县测试镇人民政府']);
+  });
+  it('a dash before a figure (—3) is not read as 3: the sign is unknown', () => {
+    const { draft, report } = run(report2021().replace('行政规范性文件 1 0 5', '行政规范性文件 1 —3 5'));
+    expect(draft.cells['t2_1.norms.repealed']).toBeUndefined();
+    expect(report.unresolved.some((u) => u.cell === 't2_1.norms.repealed')).toBe(true);
+  });
+});
+
+describe('headings followed by text on the same line', () => {
+  it('splits “一、总体情况。正文” into the heading and the first paragraph', () => {
+    const text = report2021().replace(
+      '一、总体情况\n本镇认真做好政府信息公开工作。',
+      '一、总体情况。本镇认真做好政府信息公开工作，全年公开信息 120 条。',
+    );
+    const { report, draft } = run(text);
+    expect(report.sectionsFound).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+    expect(draft.texts.s1).toBe('本镇认真做好政府信息公开工作，全年公开信息 120 条。');
+  });
+});

@@ -49,6 +49,9 @@ export interface TitleInfo {
 }
 
 const TITLE_YEAR = /((?:19|20)\d{2})\s*年\s*度?/;
+/** 二〇二二年 */
+const TITLE_YEAR_CN = /((?:一九|二〇|二零)[〇零一二三四五六七八九]{2})\s*年\s*度?/;
+const CN_DIGITS = '〇一二三四五六七八九';
 
 function cleanAgency(s: string): string {
   return s
@@ -67,7 +70,7 @@ export function findTitle(blocks: readonly SourceBlock[], before: number): Title
     const b = blocks[i];
     const t = b ? lineText(b) : null;
     if (!t || t.length > 80 || !TITLE.test(t) || /[。，,]/.test(t)) continue;
-    const m = TITLE_YEAR.exec(t);
+    const m = TITLE_YEAR.exec(t) ?? TITLE_YEAR_CN.exec(t);
     const used = [i];
     const titleAt = TITLE.exec(t)?.index ?? 0;
     let agency = m ? t.slice(0, m.index) : t.slice(0, titleAt);
@@ -98,7 +101,10 @@ export function findTitle(blocks: readonly SourceBlock[], before: number): Title
   return null;
 }
 
-function yearOf(s: string): number | null {
+function yearOf(raw: string): number | null {
+  const s = [...raw.replace(/零/g, '〇')]
+    .map((c) => (CN_DIGITS.includes(c) ? String(CN_DIGITS.indexOf(c)) : c))
+    .join('');
   if (!/^\d{4}$/.test(s)) return null;
   let n = 0;
   for (const ch of s) n = n * 10 + (ch.charCodeAt(0) - 48);

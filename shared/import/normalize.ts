@@ -7,7 +7,8 @@ export function nfkc(text: string): string {
   return text
     .normalize('NFKC')
     .replace(INVISIBLE, '')
-    .replace(/[\u00A0\u3000]/g, ' ');
+    .replace(/[\u00A0\u3000]/g, ' ')
+    .replace(/[\u2212\u2010-\u2013]/g, '-');
 }
 
 /** Everything that is not a letter or digit: spaces, punctuation, quotes, brackets, table rules. */

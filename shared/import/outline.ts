@@ -10,6 +10,8 @@ export interface FoundHeading {
   readonly text: string;
   /** The numeral printed, e.g. 三; differs from the canonical one when the report renumbered its parts. */
   readonly numeral: string;
+  /** Text printed on the heading's line after the heading itself (the section's first paragraph). */
+  readonly inlineBody?: string;
 }
 
 const HEADING =
@@ -58,25 +60,70 @@ function headingScore(rest: string, section: SectionDef): number {
  * “二、上年结转政府信息公开申请数量” do not reach the threshold.
  */
 export function findHeadings(blocks: readonly SourceBlock[], format: ReportFormat): FoundHeading[] {
-  const candidates: { block: number; text: string; numeral: string; rest: string }[] = [];
+  const candidates: { block: number; text: string; numeral: string; rest: string; inline: boolean }[] = [];
   blocks.forEach((b, i) => {
     const t = lineText(b);
-    if (t === null || isProse(t)) return;
-    const m = HEADING.exec(t);
-    if (m) candidates.push({ block: i, text: t, numeral: m[1] ?? '', rest: m[2] ?? '' });
+    if (t === null) return;
+    const m = isProse(t) ? null : HEADING.exec(t);
+    if (m) candidates.push({ block: i, text: t, numeral: m[1] ?? '', rest: m[2] ?? '', inline: false });
+    else {
+      const p = INLINE_HEADING.exec(rawLine(b) ?? '');
+      if (p) candidates.push({ block: i, text: t, numeral: p[1] ?? '', rest: p[2] ?? '', inline: true });
+    }
   });
   const found: FoundHeading[] = [];
   let from = 0;
   for (const section of format.sections) {
     for (let c = from; c < candidates.length; c++) {
       const cand = candidates[c];
-      if (!cand || headingScore(cand.rest, section) < 0.72) continue;
-      found.push({ sectionId: section.id, block: cand.block, text: cand.text, numeral: cand.numeral });
+      if (!cand) continue;
+      if (cand.inline) {
+        const split = splitInline(cand.rest, section);
+        if (split === null) continue;
+        found.push({
+          sectionId: section.id,
+          block: cand.block,
+          text: split.heading,
+          numeral: cand.numeral,
+          inlineBody: split.body,
+        });
+      } else {
+        if (headingScore(cand.rest, section) < 0.72) continue;
+        found.push({ sectionId: section.id, block: cand.block, text: cand.text, numeral: cand.numeral });
+      }
       from = c + 1;
       break;
     }
   }
   return found;
+}
+
+/** A heading followed by its first paragraph on the same line: "一、总体情况。2022年，我局……". */
+const INLINE_HEADING =
+  /^\s*(?:第\s*)?([一二三四五六七八九十]{1,2})\s*(?:部分\s*[、.．,，:：]?\s*|[、.．,，:：]\s*)(.{6,})$/;
+
+/** Splits "总体情况。正文……" into heading and body when the line starts with the section's exact heading text. */
+function splitInline(rest: string, section: SectionDef): { heading: string; body: string } | null {
+  const sq = squash(rest);
+  for (const h of [section.heading, ...(section.aliases ?? [])]) {
+    const core = labelCore(h);
+    if (core.length < 4 || !sq.startsWith(core)) continue;
+    let seen = 0;
+    let i = 0;
+    const chars = [...rest];
+    while (i < chars.length && seen < core.length) {
+      if (squash(chars[i] ?? '') !== '') seen++;
+      i++;
+    }
+    const heading = chars.slice(0, i).join('');
+    const body = chars
+      .slice(i)
+      .join('')
+      .replace(/^[\s。.，,:：;；、]+/, '');
+    if (body.length < 2) return null;
+    return { heading, body };
+  }
+  return null;
 }
 
 export interface Signature {

@@ -89,7 +89,7 @@ export function sectionText(
   tables: readonly TableDef[],
   skip: ReadonlySet<number>,
 ): string {
-  const out: string[] = [];
+  const out: string[] = region.heading?.inlineBody ? [region.heading.inlineBody] : [];
   const vocab = tableVocabulary(tables);
   let inTable = false;
   for (let i = region.start; i < region.end; i++) {

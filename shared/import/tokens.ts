@@ -55,6 +55,8 @@ function textCellTokens(cell: string, block: number): Token[] {
     const before = cell.slice(0, start);
     const after = cell.slice(end);
     if (before.trim() === '' || /第$|保留$/.test(before)) continue;
+    // "—18": a dash that may be a minus sign; the figure's sign is unknown, so it is not read at all.
+    if (/[-—―~]$/.test(before)) continue;
     if (TEXT_AFTER_DIGITS.test(after)) continue;
     const atEnd = after.trim() === '';
     if (!atEnd && !LABEL_START.test(after.trim())) continue;
