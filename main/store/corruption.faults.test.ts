@@ -97,6 +97,7 @@ it('skips damaged generations (quarantining them) and restores the newest good o
     clock.advance(60_000);
     await store.save({ ...base, preamble: `第${i}版` });
   }
+  await store.flush();
   const histDir = path.join(dir, 'history', 'g');
   const gens = filesIn(histDir); // oldest first
   expect(gens).toHaveLength(4);
@@ -118,6 +119,7 @@ it('recovers a missing draft file from history, and refuses honestly when there 
   expect(loaded.notice).toMatch(/草稿文件丢失，已从 .* 的备份恢复/);
 
   await store.save(fullDraft2021({ id: 'lost' }));
+  await store.flush();
   fs.rmSync(path.join(dir, 'history', 'lost'), { recursive: true });
   const bad = Buffer.from('{"format":"nianbao-draft"');
   fs.writeFileSync(current('lost'), bad);

@@ -70,6 +70,7 @@ describe('generations and history', () => {
       clock.advance(2_000);
       await s.save({ ...base, preamble: `第${i}版` });
     }
+    await s.flush();
     const gens = filesIn(path.join(dir, 'history', 'h1'));
     expect(gens.length).toBeGreaterThanOrEqual(5);
     expect(gens.length).toBeLessThan(12);
@@ -187,5 +188,16 @@ describe('sessions', () => {
   it('refuses a second writer on the same data dir in this process too', async () => {
     await open();
     await expect(openStore(dir)).rejects.toMatchObject({ code: 'LOCKED' });
+  });
+});
+
+describe('native envelope hash', () => {
+  it('equals the shared envelope for drafts of every size', async () => {
+    const { envelopeOf } = await import('./envelope-hash');
+    const { wrapDraft } = await import('../../shared/draft/envelope');
+    const { draftOfSize } = await import('./sample-drafts');
+    for (const d of [fullDraft2021({ id: 'z' }), draftOfSize(300_000, { id: 'y' })]) {
+      expect(JSON.stringify(envelopeOf(d, '1', 't'))).toBe(JSON.stringify(wrapDraft(d, '1', 't')));
+    }
   });
 });

@@ -1,8 +1,8 @@
 // DraftStore: one file per draft under <dataDir>/drafts, atomic saves, generations, quarantine + recovery, one writer at a time.
-import { wrapDraft } from '../../shared/draft/envelope';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
 import { AppError } from '../../shared/ipc/result';
 import { DEFAULT_RETRY, isTempName, toAppError, writeFileAtomic, type RetryPolicy } from './atomic-write';
+import { envelopeOf } from './envelope-hash';
 import { errno, nodeFsOps, type FileStat, type FsOps } from './fs-ops';
 import { classifyGenerations, isGenerationId, type GenerationKind } from './generations';
 import { DataDirLock, type LockOptions } from './lock';
@@ -62,8 +62,6 @@ interface CacheEntry {
   readonly draft: Draft;
 }
 
-const encoder = new TextEncoder();
-
 export class DraftStore {
   readonly ctx: StoreContext;
   readonly paths: Layout;
@@ -110,10 +108,20 @@ export class DraftStore {
   /** Ends the session cleanly: waits for pending writes, removes the session marker, releases the lock. */
   async close(): Promise<void> {
     if (this.closed) return;
-    await Promise.allSettled([...this.queues.values()]);
+    await this.flush();
     this.closed = true;
     await removeSessionMarker(this.ctx).catch(() => undefined);
     this.lock?.release();
+  }
+
+  /** Resolves when every queued write (saves and their history entries) of `id`, or of all drafts, is done. */
+  async flush(id?: string): Promise<void> {
+    // Loop: a finishing save queues its history entry behind itself.
+    for (;;) {
+      const pending = id === undefined ? [...this.queues.values()] : [this.queues.get(id)].filter(Boolean);
+      if (pending.length === 0) return;
+      await Promise.allSettled(pending);
+    }
   }
 
   /** Recovery notices collected since the last call (for the start-up banner). */
@@ -123,6 +131,7 @@ export class DraftStore {
 
   /** Ids of the drafts in the store (not in 回收站), including ones only their history can restore. */
   async ids(): Promise<string[]> {
+    await this.flush();
     const ids = new Set<string>();
     for (const name of await this.ctx.fs.readdir(this.paths.drafts)) {
       if (name.endsWith('.json') && !isTempName(name) && isSafeId(name.slice(0, -5)))
@@ -186,6 +195,7 @@ export class DraftStore {
 
   async history(id: string): Promise<HistoryEntry[]> {
     assertSafeId(id);
+    await this.flush(id);
     const refs = await listGenerationRefs(this.ctx, id);
     const { keep } = classifyGenerations(refs, this.ctx.now().getTime());
     const currentSha = this.cache.get(id)?.sha256;
@@ -378,10 +388,10 @@ export class DraftStore {
     const nowMs = this.ctx.now().getTime();
     const previousMs = state ? Date.parse(state.savedAt) : Number.NaN;
     const ms = Number.isFinite(previousMs) && previousMs >= nowMs ? previousMs + 1 : nowMs;
-    const envelope = wrapDraft(draft, this.ctx.appVersion, new Date(ms).toISOString());
+    const envelope = envelopeOf(draft, this.ctx.appVersion, new Date(ms).toISOString());
     if (state && state.sha256 === envelope.sha256) return { savedAt: state.savedAt };
     // Same text as serializeDraft(); built here so the 2 MB payload is hashed once.
-    const bytes = encoder.encode(JSON.stringify(envelope, null, 2) + '\n');
+    const bytes = Buffer.from(JSON.stringify(envelope, null, 2) + '\n', 'utf8');
     try {
       await this.ctx.fs.mkdirp(this.paths.drafts);
       await writeFileAtomic(this.ctx.fs, this.paths.current(id), bytes, { retry: this.ctx.retry });
@@ -395,13 +405,17 @@ export class DraftStore {
       stat: await this.statCurrent(id),
       draft,
     });
-    try {
-      await writeGeneration(this.ctx, id, ms, envelope.sha256, bytes);
-      await pruneGenerations(this.ctx, id);
-    } catch {
-      // The draft is saved; only this history entry is missing. Counted so tests and diagnostics can see it.
-      this.generationFailures++;
-    }
+    // The history entry is written right after, off the autosave's latency path but in this draft's queue, so the
+    // next save, history() and close() all come after it.
+    void this.serial(id, async () => {
+      try {
+        await writeGeneration(this.ctx, id, ms, envelope.sha256, bytes);
+        await pruneGenerations(this.ctx, id);
+      } catch {
+        // The draft is saved; only this history entry is missing. Counted so tests and diagnostics can see it.
+        this.generationFailures++;
+      }
+    }).catch(() => undefined);
     return { savedAt: envelope.savedAt };
   }
 }

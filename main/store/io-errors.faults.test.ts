@@ -87,6 +87,7 @@ describe.each(['write', 'sync', 'rename'] as const)('a failure at %s', (op) => {
     async (code) => {
       const v1 = fullDraft2021({ id: 'e' });
       await store.save(v1);
+      await store.flush(); // its history entry too, before the fault is armed
       const before = fs.readFileSync(file());
       fsx.arm(op, code);
       const v2 = { ...v1, preamble: '第二版' };
@@ -113,6 +114,7 @@ it('retries a briefly busy rename (antivirus) and succeeds', async () => {
   const v1 = fullDraft2021({ id: 'e' });
   fsx.arm('rename', 'EPERM', 2);
   await store.save(v1);
+  await store.flush();
   expect(fsx.hits).toBe(2);
   expect(sleeps).toEqual([20, 40]);
   expect((await store.load('e')).draft).toEqual(v1);
@@ -130,6 +132,7 @@ it('a failing history write does not fail a committed save', async () => {
     return realCreate(p);
   };
   await store.save({ ...v1, preamble: '第二版' });
+  await store.flush();
   expect(store.generationFailures).toBe(1);
   expect((await store.load('e')).draft.preamble).toBe('第二版');
 });
