@@ -170,3 +170,25 @@ describe('PDF text of the hand-made report (printed by Chromium, extracted by pd
     expect(Object.keys(draft.cells).filter((k) => k.startsWith('t3.')).length).toBeGreaterThan(60);
   });
 });
+
+describe('narrow table columns: labels wrapped round their figures (LibreOffice PDF of the .docx fixture)', () => {
+  const truth = async () =>
+    (
+      await importFile(
+        'report-2021.html',
+        new Uint8Array(fs.readFileSync(path.join(FIX, 'report-2021.html'))),
+      )
+    ).draft;
+
+  it.each(['pdf-narrow-2023.txt', 'report-2021-narrow.pdf'])(
+    '%s reads every figure',
+    async (name) => {
+      const ref = await truth();
+      const { draft, report } = await load(name);
+      expect(draft.cells).toEqual(ref.cells);
+      expect(Object.entries(draft.stated).filter(([k, v]) => ref.stated[k] !== v)).toEqual([]);
+      expect(report.unresolved).toEqual([]);
+    },
+    60_000,
+  );
+});

@@ -76,6 +76,21 @@ interface Match {
   /** Where the label starts and ends in the run. */
   readonly start: number;
   readonly end: number;
+  /** A label wrapped round its figures: how far into the following text its remaining characters reach. */
+  readonly afterUsed?: number;
+}
+
+/** End index in `hay` of `needle` read as a subsequence from the start (other cells' text interleaved), or -1. */
+function subsequenceEnd(hay: string, needle: string): number {
+  const limit = Math.min(hay.length, needle.length * 2 + 6);
+  let j = 0;
+  for (let i = 0; i < limit && j < needle.length; i++) {
+    if (hay[i] === needle[j]) {
+      j++;
+      if (j === needle.length) return i + 1;
+    }
+  }
+  return -1;
 }
 
 /** A short label must not carry another row's numbering: "2.其他" is not "3.其他". */
@@ -87,7 +102,7 @@ function numberingFits(run: string, start: number, core: string, m: Matcher): bo
 }
 
 /** Label before the figures: the row whose label ends latest in the run (a wrapped label may be cut short). */
-function matchBefore(run: string, matchers: readonly Matcher[]): Match | null {
+function matchBefore(run: string, after: string, matchers: readonly Matcher[]): Match | null {
   let best: Match | null = null;
   for (const m of matchers) {
     for (const core of m.cores) {
@@ -100,13 +115,17 @@ function matchBefore(run: string, matchers: readonly Matcher[]): Match | null {
         numberingFits(run, idx, core, m)
       ) {
         cand = { m, start: idx, end: idx + core.length };
-      } else if (core.length > MIN_PREFIX) {
+      } else if (core.length > 2) {
+        // A label cut by a line break: its first characters end the run; the rest, if it follows the figures
+        // (PDF rows whose figures sit beside the middle of a wrapped label), must follow in order.
         const last = run.charCodeAt(run.length - 1);
-        for (let k = Math.min(core.length - 1, run.length); k >= MIN_PREFIX; k--) {
-          if (core.charCodeAt(k - 1) === last && run.endsWith(core.slice(0, k))) {
-            cand = { m, start: run.length - k, end: run.length };
-            break;
-          }
+        for (let k = Math.min(core.length - 1, run.length); k >= 2; k--) {
+          if (core.charCodeAt(k - 1) !== last || !run.endsWith(core.slice(0, k))) continue;
+          if (!numberingFits(run, run.length - k, core, m)) continue;
+          const used = subsequenceEnd(after, core.slice(k));
+          if (k < MIN_PREFIX && used < 0) continue;
+          cand = { m, start: run.length - k, end: run.length, ...(used >= 0 ? { afterUsed: used } : {}) };
+          break;
         }
       }
       if (!cand) continue;
@@ -180,11 +199,13 @@ interface Group {
   readonly before: string[];
   readonly after: string[];
   readonly values: Token[];
+  /** The text before this run is the text after the previous run (no prose between). */
+  readonly shared: boolean;
 }
 
 /** Runs of figures with the label text before and after each (prose breaks both). */
 function groupsOf(tokens: readonly Token[]): Group[] {
-  const groups: { before: string[]; after: string[]; values: Token[] }[] = [];
+  const groups: Group[] = [];
   let text: string[] = [];
   let open: { after: string[] } | null = null;
   let i = 0;
@@ -212,7 +233,7 @@ function groupsOf(tokens: readonly Token[]): Group[] {
     }
     while (values.length > 0 && values[values.length - 1]?.kind === 'blank') values.pop();
     if (!values.some((v) => v.kind !== 'blank')) continue;
-    const g = { before: text, after: [] as string[], values };
+    const g: Group = { before: text, after: [], values, shared: open !== null };
     groups.push(g);
     open = g;
     text = [];
@@ -227,11 +248,17 @@ type Option = { readonly kind: 'none' } | { readonly kind: 'before' | 'after'; r
  * labelled, each printed label serves one run only, and rows keep the table's order. Runs whose choice differs
  * between equally good solutions are left unlabelled: the text does not say which row they belong to.
  */
-function chooseLabels(options: readonly Option[][]): (Option | null)[] {
+function chooseLabels(options: readonly Option[][], shared: readonly boolean[]): (Option | null)[] {
   const n = options.length;
   const orderOf = (o: Option) => (o.kind === 'none' ? -1 : o.match.m.order);
-  const compatible = (prev: Option | undefined, cur: Option) =>
-    !(prev && prev.kind === 'after' && cur.kind === 'before' && prev.match.end > cur.match.start);
+  /** Two neighbouring runs may not claim the same characters of the text between them. */
+  const compatible = (prev: Option | undefined, cur: Option, i: number) => {
+    if (!prev || !shared[i] || cur.kind !== 'before') return true;
+    if (prev.kind === 'after') return prev.match.end <= cur.match.start;
+    if (prev.kind === 'before' && prev.match.afterUsed !== undefined)
+      return prev.match.afterUsed <= cur.match.start;
+    return true;
+  };
   // A group row (no figures of its own) is a last resort: it only takes figures no data row can explain.
   const gain = (o: Option) => (o.kind === 'none' ? 0 : o.match.m.row.kind === 'group' ? 0.5 : 1);
   // State after group i: (last assigned order, option index at i). Forward best counts.
@@ -247,7 +274,7 @@ function chooseLabels(options: readonly Option[][]): (Option | null)[] {
       const last = Number.parseInt(lastS ?? '-1', 10);
       const prevOpt = i > 0 ? options[i - 1]?.[Number.parseInt(optS ?? '-1', 10)] : undefined;
       opts.forEach((o, j) => {
-        if (!compatible(prevOpt, o)) return;
+        if (!compatible(prevOpt, o, i)) return;
         const ord = orderOf(o);
         if (o.kind !== 'none' && ord <= last) return;
         const nk = key(o.kind === 'none' ? last : ord, j);
@@ -269,7 +296,7 @@ function chooseLabels(options: readonly Option[][]): (Option | null)[] {
       const prevOpt = options[i]?.[Number.parseInt(optS ?? '-1', 10)];
       let best = -1;
       (options[i + 1] ?? []).forEach((o, j) => {
-        if (!compatible(prevOpt, o)) return;
+        if (!compatible(prevOpt, o, i + 1)) return;
         const ord = orderOf(o);
         if (o.kind !== 'none' && ord <= last) return;
         const rest = next.get(key(o.kind === 'none' ? last : ord, j));
@@ -307,13 +334,19 @@ export function assignRows(
     const opts: Option[] = [{ kind: 'none' }];
     const b = squash(g.before.join(''));
     const a = squash(g.after.join(''));
-    const mb = b === '' ? null : matchBefore(b, labelled);
+    const mb = b === '' ? null : matchBefore(b, squash(g.after.join('')), labelled);
     const ma = a === '' ? null : matchAfter(a, labelled);
     if (mb) opts.push({ kind: 'before', match: mb });
     if (ma) opts.push({ kind: 'after', match: ma });
     return opts;
   });
-  const chosen = groups.length > 0 ? chooseLabels(options) : [];
+  const chosen =
+    groups.length > 0
+      ? chooseLabels(
+          options,
+          groups.map((g) => g.shared),
+        )
+      : [];
   const hits: RowHit[] = [];
   const strays: Stray[] = [];
   const usedLabelless = new Set<Matcher>();
