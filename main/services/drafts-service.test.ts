@@ -176,6 +176,21 @@ describe('start-up notices', () => {
   });
 });
 
+describe('drafts the list cannot show', () => {
+  it('leaves them on disk and says so once', async () => {
+    await h()['drafts:createFrom']({ draft: fullDraft2021({ id: 'ok' }) });
+    fs.writeFileSync(path.join(dir, 'drafts', 'bad.json'), 'not json');
+    expect((await h()['drafts:list']({})).map((d) => d.id)).toEqual(['ok']);
+    const notices = await h()['drafts:startupNotices']({});
+    expect(notices).toContainEqual(
+      expect.stringMatching(/^有一份草稿（编号 bad）无法显示：草稿文件已损坏，且没有可用的备份/),
+    );
+    await h()['drafts:list']({});
+    expect(await h()['drafts:startupNotices']({})).toEqual([]);
+    expect(fs.readdirSync(path.join(dir, 'quarantine'))).toHaveLength(1);
+  });
+});
+
 describe('createServices', () => {
   it('serves settings from the store and releases the data dir on close', async () => {
     const services = createServices({ dataDir: dir, shell: 'browser', documentsDir: '/docs' });

@@ -44,6 +44,9 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
   const counter = new IssueCounter();
   let opening: Promise<DraftStore> | null = null;
   let uncleanReported = false;
+  /** Drafts the list had to leave out, reported once through startupNotices. */
+  const skipped = new Map<string, string>();
+  const reportedSkips = new Set<string>();
 
   const store = (): Promise<DraftStore> => {
     opening ??= DraftStore.open({
@@ -93,6 +96,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       } catch (err) {
         // Too new to read or damaged beyond recovery: the file stays where it is; the notice says why.
         if (!(err instanceof AppError)) throw err;
+        if (!skipped.has(id)) skipped.set(id, `有一份草稿（编号 ${id}）无法显示：${err.message}`);
       }
     }
     return out.sort((a, b) => (a.savedAt < b.savedAt ? 1 : a.savedAt > b.savedAt ? -1 : 0));
@@ -201,6 +205,10 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
         );
       }
       notices.push(...s.takeRecoveryNotices(), ...(options.extraNotices?.() ?? []));
+      for (const [id, notice] of skipped) {
+        if (!reportedSkips.has(id)) notices.push(notice);
+        reportedSkips.add(id);
+      }
       return notices;
     },
   };
