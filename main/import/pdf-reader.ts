@@ -26,13 +26,21 @@ function pdfjs(): Promise<PdfJs> {
   return loaded;
 }
 
+/** pdf.js's data folders (CMaps for Chinese fonts without a ToUnicode map), wherever the app runs from. */
 function assetDir(name: string): string {
-  const require = createRequire(path.join(process.cwd(), 'package.json'));
-  try {
-    return path.join(path.dirname(require.resolve('pdfjs-dist/package.json')), name) + path.sep;
-  } catch {
-    return path.join(process.cwd(), 'node_modules', 'pdfjs-dist', name) + path.sep;
+  const bases: (() => string)[] = [
+    () => require.resolve('pdfjs-dist/package.json'),
+    () => createRequire(path.resolve(process.argv[1] ?? '.')).resolve('pdfjs-dist/package.json'),
+    () => createRequire(path.join(process.cwd(), 'package.json')).resolve('pdfjs-dist/package.json'),
+  ];
+  for (const base of bases) {
+    try {
+      return path.join(path.dirname(base()), name) + path.sep;
+    } catch {
+      // next candidate (ESM has no require; the CLI may run from another folder)
+    }
   }
+  return path.join(process.cwd(), 'node_modules', 'pdfjs-dist', name) + path.sep;
 }
 
 /** Kangxi / CJK radical code points some PDF producers emit for ordinary hanzi (⼀ for 一). */
