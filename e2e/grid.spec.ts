@@ -64,6 +64,21 @@ test('an IME composition stores nothing until it ends, and Enter while composing
   await expect(cell(`${NEW} 总计`)).toHaveValue('12');
   await cdp.send('Input.imeSetComposition', { text: '４５', selectionStart: 2, selectionEnd: 2 });
   await expect(cell(`${NEW} 总计`)).toHaveValue('12');
+  // The IME's own Enter (confirming a candidate) reaches the page as keyCode 229 while composing.
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'rawKeyDown',
+    key: 'Enter',
+    code: 'Enter',
+    windowsVirtualKeyCode: 229,
+  });
+  await cdp.send('Input.dispatchKeyEvent', {
+    type: 'keyUp',
+    key: 'Enter',
+    code: 'Enter',
+    windowsVirtualKeyCode: 229,
+  });
+  await expect(target).toBeFocused();
+  await expect(cell(`${NEW} 总计`)).toHaveValue('12');
   await cdp.send('Input.insertText', { text: '４５' });
   await expect(cell(`${NEW} 总计`)).toHaveValue('57');
   await page.keyboard.press('Enter');
