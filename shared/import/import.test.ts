@@ -287,3 +287,23 @@ describe('headings followed by text on the same line', () => {
     expect(draft.texts.s1).toBe('本镇认真做好政府信息公开工作，全年公开信息 120 条。');
   });
 });
+
+describe('web page around the report', () => {
+  it('ignores other years’ reports listed before the title and the page footer after the signature', () => {
+    const text = [
+      '首页 > 政府信息公开 > 年度报告',
+      '测试县测试镇人民政府2021年政府信息公开工作年度报告',
+      '测试县测试镇人民政府2020年政府信息公开工作年度报告',
+      report2021(),
+      '测试县测试镇人民政府',
+      '2023年1月20日',
+      '主办：测试县人民政府办公室',
+      '网站标识码：1234567890',
+      '地址：测试县人民路1号',
+    ].join('\n');
+    const { report, draft } = run(text);
+    expect(report.year).toBe(2022);
+    expect(draft.signature).toEqual({ agency: '测试县测试镇人民政府', date: '2023-01-20' });
+    expect(draft.texts.s6).toBe('本年度未收取信息处理费。');
+  });
+});

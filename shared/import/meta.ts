@@ -65,8 +65,13 @@ function cleanAgency(s: string): string {
 
 /** The title among the first lines: "<机关><年>年(度)政府信息公开工作年度报告", possibly over two lines. */
 export function findTitle(blocks: readonly SourceBlock[], before: number): TitleInfo | null {
-  const limit = Math.min(before, blocks.length, 40);
-  for (let i = 0; i < limit; i++) {
+  // With headings found, the title is the last title-like line before 一 (lists of other years' reports in a
+  // page's navigation come first); without them, the first one near the top.
+  const limit = before < blocks.length ? before : Math.min(blocks.length, 60);
+  const order: number[] = [];
+  for (let i = 0; i < limit; i++) order.push(i);
+  if (before < blocks.length) order.reverse();
+  for (const i of order) {
     const b = blocks[i];
     const t = b ? lineText(b) : null;
     if (!t || t.length > 80 || !TITLE.test(t) || /[。，,]/.test(t)) continue;
@@ -93,7 +98,18 @@ export function findTitle(blocks: readonly SourceBlock[], before: number): Title
       const s = q ? lineText(q) : null;
       if (!s) continue;
       const sq = squash(s);
-      if (sq !== '' && (squash(t).includes(sq) || sq === squash(agency) || TITLE.test(s))) used.push(j);
+      const titleLike = squash(t).includes(sq) || sq === squash(agency) || TITLE.test(s);
+      if (sq !== '' && titleLike && s.length <= 80 && !/[。，,]/.test(s)) used.push(j);
+      else break;
+    }
+    // …and right before (a one-line title, then the same title over two lines).
+    const whole = squash(agency) + squash(t);
+    for (let j = (used[0] ?? i) - 1; j >= Math.max(0, (used[0] ?? i) - 3); j--) {
+      const q = blocks[j];
+      const s = q ? lineText(q) : null;
+      const sq = s ? squash(s) : '';
+      if (sq !== '' && s && (whole.includes(sq) || sq.includes(squash(t))) && !/[。，,]/.test(s))
+        used.unshift(j);
       else break;
     }
     return { blocks: used, agency: cleanAgency(agency), year };

@@ -132,7 +132,7 @@ export interface Signature {
   readonly date: string;
   readonly year: number;
   readonly month: number;
-  /** Blocks the signature occupies (removed from the last section's text). */
+  /** Blocks from the signature to the end (signature and page footer: never part of a section's text). */
   readonly blocks: readonly number[];
 }
 
@@ -189,7 +189,7 @@ export function parseDateLine(text: string): { year: number; month: number; day:
 /** The signature block at the end: an agency line followed by a date line (chrome lines skipped). */
 export function findSignature(blocks: readonly SourceBlock[]): Signature | null {
   const lines: { block: number; text: string }[] = [];
-  for (let i = blocks.length - 1; i >= 0 && lines.length < 2; i--) {
+  for (let i = blocks.length - 1; i >= 0 && lines.length < 8; i--) {
     const b = blocks[i];
     if (!b) continue;
     if (b.kind === 'table') break;
@@ -197,23 +197,37 @@ export function findSignature(blocks: readonly SourceBlock[]): Signature | null 
     if (t === '' || isChrome(t)) continue;
     lines.unshift({ block: i, text: t });
   }
-  const dateLine = lines[lines.length - 1];
-  if (!dateLine) return null;
-  const date = parseDateLine(dateLine.text);
-  if (!date) return null;
+  // The date line, possibly followed by a few short page-footer lines (never by prose).
+  let d = -1;
+  for (let k = lines.length - 1; k >= 0; k--) {
+    const line = lines[k];
+    if (!line) continue;
+    if (parseDateLine(line.text)) {
+      d = k;
+      break;
+    }
+    if (isProse(line.text) || line.text.length > 40) return null;
+  }
+  const dateLine = lines[d];
+  const date = dateLine ? parseDateLine(dateLine.text) : null;
+  if (!dateLine || !date) return null;
   const iso = `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
-  const agencyLine = lines.length === 2 ? lines[0] : undefined;
+  const agencyLine = d > 0 ? lines[d - 1] : undefined;
   const agencyOk =
     agencyLine !== undefined &&
     !isProse(agencyLine.text) &&
     agencyLine.text.length <= 40 &&
-    !HEADING.test(agencyLine.text);
+    !HEADING.test(agencyLine.text) &&
+    !parseDateLine(agencyLine.text);
+  const first = agencyOk ? agencyLine.block : dateLine.block;
+  const blocksAfter: number[] = [];
+  for (let i = first; i < blocks.length; i++) blocksAfter.push(i);
   return {
     agency: agencyOk ? agencyLine.text.replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）') : '',
     date: iso,
     year: date.year,
     month: date.month,
-    blocks: agencyOk ? [agencyLine.block, dateLine.block] : [dateLine.block],
+    blocks: blocksAfter,
   };
 }
 
