@@ -1,6 +1,7 @@
 // The checking engine: carried values, computed totals in dependency order, rules → issues. Pure and synchronous.
 import {
   cellsOf,
+  columnName,
   inputCells,
   type CellKey,
   type CompareRule,
@@ -80,7 +81,7 @@ function requiredIssue(
   const info = cellsOf(format);
   const names = blanks.slice(0, 3).map((k) => {
     const c = info.get(k);
-    return c ? `“${c.row.label}”行“${c.column.label}”列` : k;
+    return c ? `“${c.row.label}”行“${columnName(c.column)}”列` : k;
   });
   const message =
     blanks.length <= 3

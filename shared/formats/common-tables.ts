@@ -199,9 +199,14 @@ export function carryForwardRelation(prevFormats: readonly FormatId[]): CrossYea
 }
 
 const T4_GROUPS = [
-  { prefix: 'review', name: '行政复议', rule: 'R4-1' },
-  { prefix: 'direct', name: '行政诉讼（未经复议直接起诉）', rule: 'R4-2' },
-  { prefix: 'after', name: '行政诉讼（复议后起诉）', rule: 'R4-3' },
+  { prefix: 'review', name: '行政复议', header: '行政复议', rule: 'R4-1' },
+  {
+    prefix: 'direct',
+    name: '行政诉讼（未经复议直接起诉）',
+    header: '行政诉讼 未经复议直接起诉',
+    rule: 'R4-2',
+  },
+  { prefix: 'after', name: '行政诉讼（复议后起诉）', header: '行政诉讼 复议后起诉', rule: 'R4-3' },
 ] as const;
 const T4_RESULTS = [
   { key: 'upheld', label: '结果维持' },
@@ -234,6 +239,7 @@ export function tableFour(): TableDef {
       T4_RESULTS.map((r) => ({
         key: `${g.prefix}_${r.key}`,
         label: r.label,
+        group: g.header,
         type: 'int' as const,
         unit: '件',
       })),

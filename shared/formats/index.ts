@@ -2,7 +2,15 @@
 import { gov2019 } from './gov-2019';
 import { gov2021 } from './gov-2021';
 import { pre2019 } from './pre-2019';
-import type { CellKey, ColumnDef, FormatId, ReportFormat, RowDef, TableDef } from './types';
+import {
+  columnName,
+  type CellKey,
+  type ColumnDef,
+  type FormatId,
+  type ReportFormat,
+  type RowDef,
+  type TableDef,
+} from './types';
 
 export * from './types';
 
@@ -68,5 +76,5 @@ export function tableById(format: ReportFormat, id: string): TableDef | undefine
 export function cellLabel(format: ReportFormat, key: CellKey): string {
   const info = cellsOf(format).get(key);
   if (!info) return key;
-  return `${info.table.shortName} ${info.row.label} ${info.column.label}`;
+  return `${info.table.shortName} ${info.row.label} ${columnName(info.column)}`;
 }

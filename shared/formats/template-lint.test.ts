@@ -1,5 +1,5 @@
 // Template lint over every format: unique keys, every reference resolves, no cycles, carry-over targets exist.
-import { cellsOf, formats, inputCells } from '.';
+import { cellLabel, cellsOf, formats, inputCells } from '.';
 import { computedOrder } from '../engine/evaluate';
 
 describe.each(formats.map((f) => [f.id, f] as const))('format %s', (_id, format) => {
@@ -103,5 +103,16 @@ describe('official table shapes', () => {
     const targets = f2021!.crossYear.filter((r) => r.prevFormats.includes('gov-2019')).map((r) => r.target);
     expect(targets.length).toBe(6);
     expect(targets.every((t) => t.startsWith('t3.carried.'))).toBe(true);
+  });
+});
+
+describe('cell names', () => {
+  it.each(formats.map((f) => [f.id, f] as const))('%s: every cell has a unique accessible name', (_id, format) => {
+    const names = [...cellsOf(format).keys()].map((k) => cellLabel(format, k));
+    expect(new Set(names).size).toBe(names.length);
+  });
+  it('names 表四 cells by their header path', () => {
+    expect(cellLabel(formats[0]!, 't4.cases.after_upheld')).toBe('表四 件数 行政诉讼 复议后起诉 结果维持');
+    expect(cellLabel(formats[0]!, 't3.new.natural')).toBe('表三 一、本年新收政府信息公开申请数量 自然人');
   });
 });

@@ -16,7 +16,13 @@ export interface ColumnDef {
   readonly unit?: string;
   /** Maximum decimals for `decimal` columns. */
   readonly decimals?: number;
+  /** Upper header labels where the column label alone repeats (表四: 行政诉讼 复议后起诉). */
+  readonly group?: string;
 }
+
+/** A column's name where it must be unambiguous: its header group, then its label. */
+export const columnName = (column: ColumnDef): string =>
+  column.group ? `${column.group} ${column.label}` : column.label;
 
 export type RowKind = 'input' | 'computed' | 'group';
 
