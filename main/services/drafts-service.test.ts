@@ -9,6 +9,9 @@ import { noWait, removeDir, tempDataDir } from '../store/test-support';
 import { createDraftsService, type DraftsService } from './drafts-service';
 import { closeServices, createServices } from './index';
 
+// Real disk writes with fsync: generous under a busy CI machine.
+jest.setTimeout(30_000);
+
 let dir: string;
 let svc: DraftsService;
 let exportDir: string;

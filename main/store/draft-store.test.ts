@@ -7,6 +7,9 @@ import type { DraftStore } from './draft-store';
 import { fullDraft2021 } from './sample-drafts';
 import { filesIn, openStore, removeDir, tempDataDir, testClock } from './test-support';
 
+// Real disk writes with fsync: generous under a busy CI machine.
+jest.setTimeout(30_000);
+
 let dir: string;
 let store: DraftStore | null = null;
 const clock = testClock();

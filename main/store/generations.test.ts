@@ -2,6 +2,9 @@
 import fc from 'fast-check';
 import { classifyGenerations, generationFileName, parseGenerationFileName, RETENTION } from './generations';
 
+// Real disk writes with fsync: generous under a busy CI machine.
+jest.setTimeout(30_000);
+
 const MIN = 60_000;
 const HOUR = 60 * MIN;
 const DAY = 24 * HOUR;

@@ -7,6 +7,9 @@ import { nodeFsOps, type FsOps } from './fs-ops';
 import { fullDraft2021 } from './sample-drafts';
 import { filesIn, openStore, removeDir, tempDataDir } from './test-support';
 
+// Real disk writes with fsync: generous under a busy CI machine.
+jest.setTimeout(30_000);
+
 type Op = 'create' | 'write' | 'sync' | 'rename';
 
 /** Real file operations, except that `op` fails with `code` on the next `times` calls. */

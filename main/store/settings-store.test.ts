@@ -4,6 +4,9 @@ import path from 'node:path';
 import { SettingsStore } from './settings-store';
 import { removeDir, tempDataDir } from './test-support';
 
+// Real disk writes with fsync: generous under a busy CI machine.
+jest.setTimeout(30_000);
+
 let dir: string;
 beforeEach(() => {
   dir = tempDataDir('settings');

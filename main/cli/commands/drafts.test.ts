@@ -6,6 +6,9 @@ import { serializeDraft } from '../../../shared/draft/envelope';
 import { fullDraft2021 } from '../../store/sample-drafts';
 import { main } from '../index';
 
+// Real disk writes with fsync: generous under a busy CI machine.
+jest.setTimeout(30_000);
+
 let dir: string;
 let stdout: string;
 let stderr: string;
