@@ -14,13 +14,17 @@ export function isMhtml(head: string): boolean {
   );
 }
 
+const HEX = '0123456789ABCDEF';
+
 function decodeQuotedPrintable(body: string): Uint8Array {
   const text = body.replace(/=\r?\n/g, '');
   const out: number[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
     if (ch === 0x3d && /^[0-9A-Fa-f]{2}$/.test(text.slice(i + 1, i + 3))) {
-      out.push(Number.parseInt(text.slice(i + 1, i + 3), 16));
+      out.push(
+        HEX.indexOf(text.charAt(i + 1).toUpperCase()) * 16 + HEX.indexOf(text.charAt(i + 2).toUpperCase()),
+      );
       i += 2;
     } else out.push(ch & 0xff);
   }

@@ -1,6 +1,7 @@
 // Row assignment: each run of figures goes to the table row whose label (or alias) is printed next to it.
 import type { RowDef, TableDef } from '../formats/types';
 import { labelCore, nfkc, shortCore, squash } from './normalize';
+import { chooseLabels, type Option } from './label-choice';
 import type { Token } from './tokens';
 
 /** The figures printed for one row, with the text they were read from. */
@@ -17,7 +18,7 @@ export interface Stray {
   readonly reason: string;
 }
 
-interface Matcher {
+export interface Matcher {
   readonly table: TableDef;
   readonly row: RowDef;
   readonly order: number;
@@ -71,7 +72,7 @@ function matchersOf(tables: readonly TableDef[]): { labelled: Matcher[]; labelle
   return { labelled, labelless };
 }
 
-interface Match {
+export interface Match {
   readonly m: Matcher;
   /** Where the label starts and ends in the run. */
   readonly start: number;
@@ -239,84 +240,6 @@ function groupsOf(tokens: readonly Token[]): Group[] {
     text = [];
   }
   return groups;
-}
-
-type Option = { readonly kind: 'none' } | { readonly kind: 'before' | 'after'; readonly match: Match };
-
-/**
- * Chooses, for every run of figures, its label before or after it (or none) so that as many runs as possible are
- * labelled, each printed label serves one run only, and rows keep the table's order. Runs whose choice differs
- * between equally good solutions are left unlabelled: the text does not say which row they belong to.
- */
-function chooseLabels(options: readonly Option[][], shared: readonly boolean[]): (Option | null)[] {
-  const n = options.length;
-  const orderOf = (o: Option) => (o.kind === 'none' ? -1 : o.match.m.order);
-  /** Two neighbouring runs may not claim the same characters of the text between them. */
-  const compatible = (prev: Option | undefined, cur: Option, i: number) => {
-    if (!prev || !shared[i] || cur.kind !== 'before') return true;
-    if (prev.kind === 'after') return prev.match.end <= cur.match.start;
-    if (prev.kind === 'before' && prev.match.afterUsed !== undefined)
-      return prev.match.afterUsed <= cur.match.start;
-    return true;
-  };
-  // A group row (no figures of its own) is a last resort: it only takes figures no data row can explain.
-  const gain = (o: Option) => (o.kind === 'none' ? 0 : o.match.m.row.kind === 'group' ? 0.5 : 1);
-  // State after group i: (last assigned order, option index at i). Forward best counts.
-  type Key = string;
-  const key = (last: number, opt: number) => `${last}|${opt}`;
-  const fwd: Map<Key, number>[] = [];
-  for (let i = 0; i < n; i++) {
-    const here = new Map<Key, number>();
-    const opts = options[i] ?? [];
-    const prevStates = i === 0 ? new Map<Key, number>([[key(-1, -1), 0]]) : (fwd[i - 1] ?? new Map());
-    for (const [k, v] of prevStates) {
-      const [lastS, optS] = k.split('|');
-      const last = Number.parseInt(lastS ?? '-1', 10);
-      const prevOpt = i > 0 ? options[i - 1]?.[Number.parseInt(optS ?? '-1', 10)] : undefined;
-      opts.forEach((o, j) => {
-        if (!compatible(prevOpt, o, i)) return;
-        const ord = orderOf(o);
-        if (o.kind !== 'none' && ord <= last) return;
-        const nk = key(o.kind === 'none' ? last : ord, j);
-        const nv = v + gain(o);
-        if ((here.get(nk) ?? -1) < nv) here.set(nk, nv);
-      });
-    }
-    fwd.push(here);
-  }
-  // Backward: best count obtainable from group i+1 on, given the state after group i.
-  const bwd: Map<Key, number>[] = new Array(n);
-  bwd[n - 1] = new Map([...(fwd[n - 1] ?? new Map()).keys()].map((k) => [k, 0]));
-  for (let i = n - 2; i >= 0; i--) {
-    const here = new Map<Key, number>();
-    const next = bwd[i + 1] ?? new Map();
-    for (const k of (fwd[i] ?? new Map()).keys()) {
-      const [lastS, optS] = k.split('|');
-      const last = Number.parseInt(lastS ?? '-1', 10);
-      const prevOpt = options[i]?.[Number.parseInt(optS ?? '-1', 10)];
-      let best = -1;
-      (options[i + 1] ?? []).forEach((o, j) => {
-        if (!compatible(prevOpt, o, i + 1)) return;
-        const ord = orderOf(o);
-        if (o.kind !== 'none' && ord <= last) return;
-        const rest = next.get(key(o.kind === 'none' ? last : ord, j));
-        if (rest !== undefined) best = Math.max(best, gain(o) + rest);
-      });
-      if (best >= 0) here.set(k, best);
-    }
-    bwd[i] = here;
-  }
-  let opt = -1;
-  for (const [k, v] of fwd[n - 1] ?? new Map()) opt = Math.max(opt, v + (bwd[n - 1]?.get(k) ?? 0));
-  return options.map((opts, i) => {
-    const chosen = new Set<number>();
-    for (const [k, v] of fwd[i] ?? new Map()) {
-      if (v + (bwd[i]?.get(k) ?? -Infinity) === opt) chosen.add(Number.parseInt(k.split('|')[1] ?? '-1', 10));
-    }
-    if (chosen.size !== 1) return null;
-    const only = opts[[...chosen][0] ?? -1];
-    return only ?? null;
-  });
 }
 
 /**
