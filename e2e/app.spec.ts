@@ -1,8 +1,8 @@
 // End to end in browser mode: create, carry over, edit, check, save, reload, preview, export, 回收站, history.
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { ROOT, expect, shot, test } from './fixtures';
+import { ROOT, SCREENSHOTS, expect, shot, test } from './fixtures';
 
 const IMPORT_FIXTURES = path.join(ROOT, 'main', 'import', '__fixtures__');
 
@@ -180,7 +180,13 @@ test('打印 renders the pages and prints only them', async () => {
   await expect(page.locator('canvas.pdf-page').first()).toBeVisible();
   await expect(page.getByRole('toolbar', { name: '编辑工具栏' })).toBeHidden();
   await expect(page.locator('.topbar')).toBeHidden();
-  await page.emulateMedia({ media: 'screen' });
+  // What the print dialog would print: exactly the report's pages, one A4 sheet each.
+  const pages = Number((await page.getByText(/共 \d+ 页（A4）/).textContent())?.match(/\d+/)?.[0]);
+  const printed = await page.pdf({ preferCSSPageSize: true });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  writeFileSync(path.join(SCREENSHOTS, 'print.pdf'), printed);
+  expect(printed.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(pages);
+  await page.emulateMedia({ media: null });
   await page.getByRole('button', { name: '编辑', exact: true }).click();
 });
 

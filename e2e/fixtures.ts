@@ -27,7 +27,14 @@ export interface AppServer {
 function startServe(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
   const child = spawn(
     process.execPath,
-    [path.join(ROOT, 'bin', 'nianbao.mjs'), 'serve', '--data-dir', dataDir],
+    [
+      path.join(ROOT, 'bin', 'nianbao.mjs'),
+      'serve',
+      '--data-dir',
+      dataDir,
+      '--root',
+      process.env.NIANBAO_E2E_ROOT ?? path.join(ROOT, 'dist', 'renderer'),
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', 'pipe', 'pipe'],

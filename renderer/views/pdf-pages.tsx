@@ -52,23 +52,26 @@ export function PdfPages({
         isEvalSupported: false,
         useWasm: false,
       }).promise;
-      for (let n = 1; n <= doc.numPages && !cancelled; n++) {
-        const page = await doc.getPage(n);
-        const viewport = page.getViewport({ scale: SCALE });
-        const canvas = document.createElement('canvas');
-        canvas.width = Math.floor(viewport.width);
-        canvas.height = Math.floor(viewport.height);
-        canvas.className = 'pdf-page';
-        canvas.setAttribute('role', 'img');
-        canvas.setAttribute('aria-label', `第 ${n} 页`);
-        await page.render({ canvas, viewport }).promise;
-        canvases.push(canvas);
+      try {
+        for (let n = 1; n <= doc.numPages && !cancelled; n++) {
+          const page = await doc.getPage(n);
+          const viewport = page.getViewport({ scale: SCALE });
+          const canvas = document.createElement('canvas');
+          canvas.width = Math.floor(viewport.width);
+          canvas.height = Math.floor(viewport.height);
+          canvas.className = 'pdf-page';
+          canvas.setAttribute('role', 'img');
+          canvas.setAttribute('aria-label', `第 ${n} 页`);
+          await page.render({ canvas, viewport }).promise;
+          canvases.push(canvas);
+        }
+      } finally {
+        void doc.destroy();
       }
       if (cancelled) return;
       target.replaceChildren(...canvases);
       setProblem(null);
       done.current?.(doc.numPages);
-      void doc.destroy();
     })().catch(() => {
       if (!cancelled) setProblem('预览页面无法显示，请稍后重试或直接导出 PDF。');
     });
