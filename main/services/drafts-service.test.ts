@@ -176,6 +176,11 @@ describe('start-up notices', () => {
     expect(notices[0]).toMatch(/^上次未正常退出，已从自动保存恢复（最后一次保存于 \d\d:\d\d）。$/);
     expect(notices[1]).toMatch(/草稿文件损坏，已从 \d\d:\d\d 的备份恢复/);
     expect(await h()['drafts:startupNotices']({})).toEqual([]);
+    // The list at start-up recovered it; opening the draft still shows the notice, once.
+    expect((await h()['drafts:open']({ id: 'a' })).notice).toMatch(
+      /^草稿文件损坏，已从 \d\d:\d\d 的备份恢复/,
+    );
+    expect((await h()['drafts:open']({ id: 'a' })).notice).toBeNull();
   });
 });
 

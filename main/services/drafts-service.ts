@@ -123,7 +123,11 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       return storeNew(draft);
     },
     'drafts:createFrom': ({ draft }) => storeNew(draft),
-    'drafts:open': async ({ id }) => opened(await (await store()).load(id)),
+    'drafts:open': async ({ id }) => {
+      const s = await store();
+      const loaded = await s.load(id);
+      return opened(loaded, s.takeNotice(id) ?? loaded.notice);
+    },
     'drafts:save': async ({ draft }) => (await store()).save(draft),
     'drafts:duplicate': async ({ id }) => {
       const { draft } = await writable(await store(), id);

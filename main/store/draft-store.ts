@@ -68,6 +68,8 @@ export class DraftStore {
   private readonly cache = new Map<string, CacheEntry>();
   private readonly queues = new Map<string, Promise<unknown>>();
   private readonly recoveryNotices: string[] = [];
+  /** Recovery notices per draft, kept until the draft is opened (a list at start-up must not swallow them). */
+  private readonly pendingNotices = new Map<string, string>();
   private closed = false;
   /** Failures to write a generation after a committed save (the save itself succeeded). */
   generationFailures = 0;
@@ -122,6 +124,13 @@ export class DraftStore {
       if (pending.length === 0) return;
       await Promise.allSettled(pending);
     }
+  }
+
+  /** The recovery notice of `id` not yet shown with the draft, if any (returned once). */
+  takeNotice(id: string): string | null {
+    const notice = this.pendingNotices.get(id) ?? null;
+    this.pendingNotices.delete(id);
+    return notice;
   }
 
   /** Recovery notices collected since the last call (for the start-up banner). */
@@ -354,6 +363,7 @@ export class DraftStore {
       ? `草稿文件损坏，已从 ${when} 的备份恢复。损坏的文件已原样移到 quarantine 文件夹。`
       : `草稿文件丢失，已从 ${when} 的备份恢复。`;
     this.recoveryNotices.push(`《${draft.agency || '未命名机关'}${draft.year}年度报告》：${notice}`);
+    this.pendingNotices.set(id, notice);
     return { draft, savedAt: envelope.savedAt, readOnly, notice, sha256: envelope.sha256 };
   }
 
