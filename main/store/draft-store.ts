@@ -3,27 +3,13 @@ import { draftSchema, type Draft } from '../../shared/draft/schema';
 import { AppError } from '../../shared/ipc/result';
 import { DEFAULT_RETRY, isTempName, toAppError, writeFileAtomic, type RetryPolicy } from './atomic-write';
 import { envelopeOf } from './envelope-hash';
-import { errno, nodeFsOps, type FileStat, type FsOps } from './fs-ops';
+import { nodeFsOps, type FileStat, type FsOps } from './fs-ops';
 import { classifyGenerations, isGenerationId, type GenerationKind } from './generations';
 import { DataDirLock, type LockOptions } from './lock';
+import { readCurrentWithRecovery } from './store-recovery';
 import { readSessionMarker, removeSessionMarker, writeSessionMarker } from './session';
-import {
-  assertSafeId,
-  clockLabel,
-  decodeDraftBytes,
-  isSafeId,
-  layout,
-  type Layout,
-  type StoreContext,
-} from './store-context';
-import {
-  listGenerationRefs,
-  newestGoodGeneration,
-  pruneGenerations,
-  quarantineFile,
-  readGeneration,
-  writeGeneration,
-} from './store-history';
+import { assertSafeId, clockLabel, isSafeId, layout, type Layout, type StoreContext } from './store-context';
+import { listGenerationRefs, pruneGenerations, readGeneration, writeGeneration } from './store-history';
 import { listTrash, moveToTrash, purgeTrash, restoreFromTrash, type TrashedDraft } from './store-trash';
 
 export interface DraftStoreOptions {
@@ -311,59 +297,13 @@ export class DraftStore {
   }
 
   private async loadNow(id: string): Promise<LoadedDraft> {
-    const { fs } = this.ctx;
-    const file = this.paths.current(id);
-    let bytes: Uint8Array | null = null;
-    try {
-      bytes = await fs.readFile(file);
-    } catch (err) {
-      if (errno(err) !== 'ENOENT') throw toAppError(err, '读取草稿', '');
+    const { draft, envelope, readOnly, notice } = await readCurrentWithRecovery(this.ctx, id);
+    const stat = await this.statCurrent(id);
+    this.remember(id, { sha256: envelope.sha256, savedAt: envelope.savedAt, readOnly, stat, draft });
+    if (notice) {
+      this.recoveryNotices.push(`《${draft.agency || '未命名机关'}${draft.year}年度报告》：${notice}`);
+      this.pendingNotices.set(id, notice);
     }
-    let quarantined: string | null = null;
-    if (bytes) {
-      const result = decodeDraftBytes(bytes, id);
-      if (result.ok) {
-        const stat = await this.statCurrent(id);
-        const { draft, envelope, readOnly } = result;
-        this.remember(id, { sha256: envelope.sha256, savedAt: envelope.savedAt, readOnly, stat, draft });
-        return { draft, savedAt: envelope.savedAt, readOnly, notice: null, sha256: envelope.sha256 };
-      }
-      if (result.code === 'TOO_NEW') throw new AppError('UNSUPPORTED', result.message);
-      try {
-        quarantined = await quarantineFile(this.ctx, file, id);
-      } catch (err) {
-        throw toAppError(err, '隔离损坏的草稿文件', '损坏的文件保持原样未动。');
-      }
-    } else if (await fs.stat(this.paths.trashed(id))) {
-      throw new AppError('NOT_FOUND', '该草稿已移到回收站。');
-    }
-    const good = await newestGoodGeneration(this.ctx, id);
-    if (!good) {
-      if (!quarantined) throw new AppError('NOT_FOUND', '找不到该草稿。');
-      throw new AppError(
-        'CORRUPT',
-        `草稿文件已损坏，且没有可用的备份。损坏的文件已原样保存在 ${quarantined}，可交技术支持尝试修复。`,
-      );
-    }
-    try {
-      await writeFileAtomic(fs, file, good.bytes, { retry: this.ctx.retry });
-    } catch (err) {
-      throw toAppError(err, '从备份恢复草稿', '备份文件完好。');
-    }
-    const { draft, envelope, readOnly } = good.result;
-    this.remember(id, {
-      sha256: envelope.sha256,
-      savedAt: envelope.savedAt,
-      readOnly,
-      stat: await this.statCurrent(id),
-      draft,
-    });
-    const when = clockLabel(envelope.savedAt, this.ctx.now());
-    const notice = quarantined
-      ? `草稿文件损坏，已从 ${when} 的备份恢复。损坏的文件已原样移到 quarantine 文件夹。`
-      : `草稿文件丢失，已从 ${when} 的备份恢复。`;
-    this.recoveryNotices.push(`《${draft.agency || '未命名机关'}${draft.year}年度报告》：${notice}`);
-    this.pendingNotices.set(id, notice);
     return { draft, savedAt: envelope.savedAt, readOnly, notice, sha256: envelope.sha256 };
   }
 
