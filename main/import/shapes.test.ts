@@ -192,3 +192,31 @@ describe('narrow table columns: labels wrapped round their figures (LibreOffice 
     60_000,
   );
 });
+
+describe('web table with empty cells (&nbsp;) for zeros, as on 上海市人民政府办公厅 2019', () => {
+  it('reads the printed figures, derives the empty cells only where the totals decide, lists the rest', async () => {
+    const { report, draft } = await load('blank-cells-2019.html');
+    expect([report.formatId, report.year, report.agency]).toEqual(['gov-2019', 2019, '上海市人民政府办公厅']);
+    expect(draft.cells).toMatchObject({
+      ...row('new', [821, 35, 0, 0, 2, 1]),
+      ...row('granted', [258, 12, 0, 0, 1, 1]),
+      ...row('unable_none', [252, 12, 0, 0, 1, 0]),
+      ...row('other', [0, 0, 0, 0, 0, 0]),
+      ...row('carry_forward', [72, 0, 0, 0, 0, 0]),
+      't2_1.rules.total_public': 524,
+      't2_9.procurement.count': 6,
+      't2_9.procurement.amount': 25.1,
+      't4.cases.review_upheld': 5,
+      't4.cases.review_corrected': 0,
+      't4.cases.direct_pending': 1,
+    });
+    expect(report.derived.find((d) => d.cell === 't3.new.research')).toMatchObject({ value: 0 });
+    expect(report.tables.find((t) => t.tableId === 't3')).toMatchObject({ unresolved: 0 });
+    // 复议后起诉 is empty with an empty 总计: nothing decides it.
+    expect(report.unresolved.map((u) => u.cell)).toEqual(
+      ['upheld', 'corrected', 'other', 'pending'].map((c) => `t4.cases.after_${c}`),
+    );
+    expect(report.unresolved[0]?.reason).toBe('单元格为空');
+    expect(report.notes.some((n) => n.includes('251000元') && n.includes('25.1万元'))).toBe(true);
+  });
+});

@@ -232,8 +232,6 @@ function groupsOf(tokens: readonly Token[]): Group[] {
       values.push(v);
       i++;
     }
-    while (values.length > 0 && values[values.length - 1]?.kind === 'blank') values.pop();
-    if (!values.some((v) => v.kind !== 'blank')) continue;
     const g: Group = { before: text, after: [], values, shared: open !== null };
     groups.push(g);
     open = g;
@@ -283,6 +281,8 @@ export function assignRows(
       hits.push({ table: pick.match.m.table, row: pick.match.m.row, values: g.values, source });
       return;
     }
+    // Empty cells with no row label (header padding, blank lines of a grid) say nothing.
+    if (!g.values.some((v) => v.kind !== 'blank')) return;
     const context = clip([...g.before, '▲', ...g.after].join(' '));
     if (pick === null && options[i]?.some((o) => o.kind !== 'none')) {
       strays.push({ source: `${context}（▲处为 ${figures}）`, reason: '无法确定属于哪一行' });

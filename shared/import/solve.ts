@@ -133,6 +133,12 @@ function rowState(
     });
   if (first.values.length === n)
     return { ...base, candidates: [positional(first.values)], kind: 'read', reason: '', source };
+  // Grid rows: stub padding before the label is gone; empty cells after the figures may pad a merged cell.
+  const trimmed = [...first.values];
+  while (trimmed.length > n && trimmed[trimmed.length - 1]?.kind === 'blank') trimmed.pop();
+  if (trimmed.length === n && trimmed.some((v) => v.kind !== 'blank')) {
+    return { ...base, candidates: [positional(trimmed)], kind: 'read', reason: '', source };
+  }
   const filled = first.values.filter((v) => v.kind !== 'blank');
   if (filled.length === n)
     return { ...base, candidates: [positional(filled)], kind: 'read', reason: '', source };

@@ -133,7 +133,6 @@ function splitOutsideBrackets(line: string): string[] {
 /** A grid row: merged-cell continuations are skipped, except a row-spanning label (it names the rows it spans). */
 function gridRowTokens(row: readonly SourceCell[], block: number): Token[] {
   const out: Token[] = [];
-  let started = false;
   for (const cell of row) {
     const text = nfkc(cell.text).replace(/\s+/g, ' ').trim();
     if (cell.span === 'col') continue;
@@ -144,10 +143,10 @@ function gridRowTokens(row: readonly SourceCell[], block: number): Token[] {
       continue;
     }
     if (text === '') {
-      if (started) out.push({ kind: 'blank', text: '', block });
+      // Leading blanks (stub padding) fall before the label and are dropped later; after it they hold places.
+      out.push({ kind: 'blank', text: '', block });
       continue;
     }
-    started = true;
     out.push(...cellTokens(text, block));
   }
   return out;
