@@ -102,6 +102,11 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
       '无法确定报告年度：标题、统计期限和落款日期中都没有找到年份。请确认文件是完整的年度报告。',
     );
   }
+  if (year < 2000 || year > 2100) {
+    throw new ImportError(
+      `识别出的报告年度 ${year} 不在 2000—2100 年之间，请确认文件是否为政府信息公开工作年度报告。`,
+    );
+  }
   if (!guess.formatId) notes.push(chosen.reason);
   if (year < format.years.from || year > format.years.to) {
     notes.push(`报告年度 ${year} 与识别出的表格格式（${format.name}）通常适用的年度不一致，请核对`);
