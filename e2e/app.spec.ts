@@ -1,8 +1,8 @@
 // End to end in browser mode: create, carry over, edit, check, save, reload, preview, export, 回收站, history.
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { ROOT, SCREENSHOTS, expect, shot, test } from './fixtures';
+import { ROOT, expect, shot, test } from './fixtures';
 
 const IMPORT_FIXTURES = path.join(ROOT, 'main', 'import', '__fixtures__');
 
@@ -183,8 +183,7 @@ test('打印 renders the pages and prints only them', async () => {
   // What the print dialog would print: exactly the report's pages, one A4 sheet each.
   const pages = Number((await page.getByText(/共 \d+ 页（A4）/).textContent())?.match(/\d+/)?.[0]);
   const printed = await page.pdf({ preferCSSPageSize: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
-  writeFileSync(path.join(SCREENSHOTS, 'print.pdf'), printed);
+  writeFileSync(test.info().outputPath('print.pdf'), printed);
   expect(printed.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g)?.length).toBe(pages);
   await page.emulateMedia({ media: null });
   await page.getByRole('button', { name: '编辑', exact: true }).click();
@@ -286,7 +285,7 @@ test('new report carried over from the published report of last year (.docx)', a
     .click();
   await page.getByRole('textbox', { name: '机关名称', exact: true }).fill('示例县青山镇人民政府');
   await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
-  await page.getByRole('radio', { name: /导入上一年度的报告文件/ }).check();
+  await page.getByRole('radio', { name: /导入上年报告/ }).check();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件…' }).click();
   await (await chooser).setFiles(path.join(IMPORT_FIXTURES, 'report-2021.docx'));
