@@ -1,6 +1,5 @@
 // Finds the installed app's folder (the one with nianbao's package.json) to locate dist/renderer at run time.
 import { existsSync, readFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 
 /** Walks up from `start` to the folder whose package.json is named "nianbao"; null when there is none. */
@@ -20,13 +19,4 @@ export function findAppRoot(start: string): string | null {
     if (up === dir) return null;
     dir = up;
   }
-}
-
-/** The same folder Electron uses as userData, so both shells see the same drafts. */
-export function defaultDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {
-  if (env.NIANBAO_DATA_DIR) return path.resolve(env.NIANBAO_DATA_DIR);
-  const home = os.homedir();
-  if (platform === 'win32') return path.join(env.APPDATA ?? path.join(home, 'AppData', 'Roaming'), 'nianbao');
-  if (platform === 'darwin') return path.join(home, 'Library', 'Application Support', 'nianbao');
-  return path.join(env.XDG_CONFIG_HOME ?? path.join(home, '.config'), 'nianbao');
 }

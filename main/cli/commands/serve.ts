@@ -4,7 +4,8 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
 import { closeServices, createServices } from '../../services';
-import { defaultDataDir, findAppRoot } from '../../server/app-root';
+import { resolveDataDir } from '../../store/data-dir';
+import { findAppRoot } from '../../server/app-root';
 import { openInBrowser } from '../../server/open-browser';
 import { startServer, type RunningServer } from '../../server/server';
 
@@ -45,7 +46,7 @@ export async function startBrowserMode(options: ServeOptions): Promise<BrowserMo
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new AppError('NOT_FOUND', `找不到界面文件（${root}），请先运行 npm run build:renderer`);
   }
-  const dataDir = options.dataDir ? path.resolve(options.dataDir) : defaultDataDir();
+  const dataDir = resolveDataDir({ dataDir: options.dataDir });
   const services = createServices({ dataDir, shell: 'browser' });
   try {
     const server = await startServer({ services, root, port: options.port ? parsePort(options.port) : 0 });
