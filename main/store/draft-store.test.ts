@@ -1,7 +1,7 @@
 // DraftStore behaviour: round trip, generations and history, read-only newer files, 回收站, unclean-exit detection.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseDraftFile, serializeDraft } from '../../shared/draft/envelope';
+import { parseDraftFile, payloadHash, serializeDraft, wrapDraft } from '../../shared/draft/envelope';
 import { DRAFT_SCHEMA_VERSION } from '../../shared/draft/schema';
 import type { DraftStore } from './draft-store';
 import { fullDraft2021 } from './sample-drafts';
@@ -129,10 +129,9 @@ describe('generations and history', () => {
 describe('files written by a newer app version', () => {
   it('open read-only and are never overwritten', async () => {
     const draft = fullDraft2021({ id: 'n1' });
-    const text = serializeDraft(draft, '9.0.0', '2026-01-01T00:00:00.000Z').replace(
-      `"schemaVersion": ${DRAFT_SCHEMA_VERSION}`,
-      `"schemaVersion": ${DRAFT_SCHEMA_VERSION + 1}`,
-    );
+    const newer = DRAFT_SCHEMA_VERSION + 1;
+    const env = { ...wrapDraft(draft, '9.0.0', '2026-01-01T00:00:00.000Z'), schemaVersion: newer };
+    const text = JSON.stringify({ ...env, sha256: payloadHash(draft, newer) }, null, 2) + '\n';
     fs.mkdirSync(path.join(dir, 'drafts'), { recursive: true });
     const file = path.join(dir, 'drafts', 'n1.json');
     fs.writeFileSync(file, text);

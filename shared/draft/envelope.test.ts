@@ -46,13 +46,18 @@ describe('draft file envelope', () => {
     expect(res.ok || res.code).toBe('INVALID');
   });
 
+  it('detects a changed schema version like a changed figure', () => {
+    const env = JSON.parse(text);
+    expect(parseDraftFile(JSON.stringify({ ...env, schemaVersion: env.schemaVersion + 1 })).ok).toBe(false);
+  });
+
   it('opens a file from a newer app read-only', () => {
     const payload = { ...draft, futureField: 1 };
     const newer = JSON.stringify({
       ...JSON.parse(text),
       schemaVersion: DRAFT_SCHEMA_VERSION + 1,
       payload,
-      sha256: payloadHash(payload),
+      sha256: payloadHash(payload, DRAFT_SCHEMA_VERSION + 1),
     });
     const res = parseDraftFile(newer);
     expect(res.ok && res.readOnly).toBe(true);
@@ -65,7 +70,7 @@ describe('draft file envelope', () => {
       ...JSON.parse(text),
       schemaVersion: 0,
       payload: old,
-      sha256: payloadHash(old),
+      sha256: payloadHash(old, 0),
     });
     expect(parseDraftFile(file).ok).toBe(false);
     const res = parseDraftFile(file, { 0: (p) => ({ ...(p as object), checklist: [] }) });

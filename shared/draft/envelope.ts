@@ -32,8 +32,13 @@ export function canonicalJson(value: unknown): string {
   });
 }
 
-export function payloadHash(payload: unknown): string {
-  return bytesToHex(sha256(utf8ToBytes(canonicalJson(payload))));
+/** The text the checksum covers: the schema version and the payload, so a flipped version digit is caught too. */
+export function hashedText(payload: unknown, schemaVersion: number = DRAFT_SCHEMA_VERSION): string {
+  return canonicalJson({ schemaVersion, payload });
+}
+
+export function payloadHash(payload: unknown, schemaVersion: number = DRAFT_SCHEMA_VERSION): string {
+  return bytesToHex(sha256(utf8ToBytes(hashedText(payload, schemaVersion))));
 }
 
 export function wrapDraft(draft: Draft, appVersion: string, savedAt = new Date().toISOString()): Envelope {
@@ -86,7 +91,7 @@ export function parseDraftFile(
     };
   }
   const envelope = env.data;
-  if (payloadHash(envelope.payload) !== envelope.sha256) {
+  if (payloadHash(envelope.payload, envelope.schemaVersion) !== envelope.sha256) {
     return { ok: false, code: 'CHECKSUM', message: '草稿文件校验和不符，内容已损坏或被外部修改。' };
   }
   let payload = envelope.payload;
