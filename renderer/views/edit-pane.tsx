@@ -61,6 +61,7 @@ export function EditPane(props: {
               draft={draft}
               evaluation={evaluation}
               dispatch={dispatch}
+              readOnly={props.readOnly}
             />
           </section>
         )}

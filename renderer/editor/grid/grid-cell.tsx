@@ -28,7 +28,10 @@ export interface GridCellProps {
   /** Why a paste refused this cell. */
   readonly pasteError: string;
   readonly api: GridApi;
+  readonly readOnly?: boolean;
 }
+
+const READ_ONLY_NOTE = '该报告为只读，不能修改';
 
 interface Edit {
   readonly raw: string;
@@ -53,7 +56,7 @@ function GridCellImpl(props: GridCellProps) {
   const editRef = useRef<Edit | null>(null);
   const composing = useRef(false);
   const inputRef = useRef<HTMLInputElement>(null);
-  const writable = kind === 'input' || kind === 'override';
+  const writable = !props.readOnly && (kind === 'input' || kind === 'override');
 
   const setEdit = (next: Edit | null) => {
     editRef.current = next;
@@ -104,6 +107,7 @@ function GridCellImpl(props: GridCellProps) {
     requestAnimationFrame(() => input.select());
   };
   const editInPlace = (input: HTMLInputElement) => {
+    if (props.readOnly) return setNote(READ_ONLY_NOTE);
     if (kind === 'linked') return api.override(cellKey, '');
     if (kind === 'computed') return setNote('这是自动计算的合计，不能直接填写');
     const raw = editRef.current?.raw ?? (props.invalidRaw || props.text);
@@ -188,7 +192,8 @@ function GridCellImpl(props: GridCellProps) {
       default:
         if (writable || e.altKey || !(PRINTABLE.test(k) || k === 'Backspace')) return;
         e.preventDefault();
-        if (kind === 'linked') api.override(cellKey, PRINTABLE.test(k) ? k : '');
+        if (props.readOnly) setNote(READ_ONLY_NOTE);
+        else if (kind === 'linked') api.override(cellKey, PRINTABLE.test(k) ? k : '');
         else setNote('这是自动计算的合计，不能直接填写');
     }
   };
@@ -285,7 +290,7 @@ function GridCellImpl(props: GridCellProps) {
               {l.text}
             </p>
           ))}
-          {kind === 'linked' ? (
+          {kind === 'linked' && !props.readOnly ? (
             <button
               type="button"
               className="bubble-action"
@@ -295,7 +300,7 @@ function GridCellImpl(props: GridCellProps) {
               修改…
             </button>
           ) : null}
-          {kind === 'override' ? (
+          {kind === 'override' && !props.readOnly ? (
             <button
               type="button"
               className="bubble-action"

@@ -55,6 +55,23 @@ describe('layout and accessibility', () => {
   });
 });
 
+describe('read-only reports', () => {
+  it('accept no typing, paste or Delete, and say why', async () => {
+    const user = userEvent.setup();
+    const draft = { ...fresh(), cells: { 't3.new.natural': 3 } };
+    render(<GridPlayground draft={draft} readOnly />);
+    const input = cell(NEW, '自然人');
+    expect(input).toHaveAttribute('readonly');
+    await user.click(input);
+    await user.keyboard('7');
+    paste(input, '5\t6\r\n');
+    await user.keyboard('{Delete}');
+    expect(cell(NEW, '自然人').value).toBe('3');
+    expect(cell(NEW, '商业企业').value).toBe('');
+    expect(screen.getAllByText('该报告为只读，不能修改').length).toBeGreaterThan(0);
+  });
+});
+
 describe('typing and live checks', () => {
   it('typing replaces the value and totals update at once; full-width digits are accepted', async () => {
     const { user } = setup();

@@ -18,13 +18,16 @@ export interface TableGridProps {
   readonly draft: Draft;
   readonly evaluation: Evaluation;
   readonly dispatch: ReportDispatch;
+  readonly readOnly?: boolean;
 }
 
 export function TableGrid(props: TableGridProps) {
   const { format, table, draft, evaluation } = props;
   const tableRef = useRef<HTMLTableElement>(null);
   const reportRef = useRef<HTMLDivElement>(null);
-  const grid = useGridController(props, tableRef);
+  // A read-only report drops every edit before it reaches the reducer (typing, paste, Delete, undo).
+  const guarded = useMemo(() => (props.readOnly ? { ...props, dispatch: () => undefined } : props), [props]);
+  const grid = useGridController(guarded, tableRef);
   const layout = gridLayout(table);
   const names = accessibleNames(format, table);
   const views = useMemo(
@@ -116,6 +119,7 @@ export function TableGrid(props: TableGridProps) {
                     invalidReason={bad?.reason ?? ''}
                     pasteError={paste?.refused ? (paste.cells[key] ?? '') : ''}
                     api={grid.api}
+                    readOnly={props.readOnly ?? false}
                   />
                 );
               })}

@@ -11,9 +11,18 @@ export interface TableSectionProps {
   readonly draft: Draft;
   readonly evaluation: Evaluation;
   readonly dispatch: ReportDispatch;
+  /** A report opened read-only (written by a newer app, or a history preview): nothing can be changed. */
+  readonly readOnly?: boolean;
 }
 
-export function TableSection({ format, sectionId, draft, evaluation, dispatch }: TableSectionProps) {
+export function TableSection({
+  format,
+  sectionId,
+  draft,
+  evaluation,
+  dispatch,
+  readOnly,
+}: TableSectionProps) {
   const section = format.sections.find((s) => s.id === sectionId);
   const tables = (section?.tableIds ?? []).map((id) => tableById(format, id)).filter((t) => t !== undefined);
   if (tables.length === 0) return null;
@@ -38,6 +47,7 @@ export function TableSection({ format, sectionId, draft, evaluation, dispatch }:
           key={table.id}
           format={format}
           table={table}
+          readOnly={readOnly ?? false}
           draft={draft}
           evaluation={evaluation}
           dispatch={dispatch}

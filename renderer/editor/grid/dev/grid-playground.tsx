@@ -8,9 +8,10 @@ export interface GridPlaygroundProps {
   readonly draft: Draft;
   /** Section shown first (s3 = 表三). */
   readonly sectionId?: string;
+  readonly readOnly?: boolean;
 }
 
-export function GridPlayground({ draft: initial, sectionId = 's3' }: GridPlaygroundProps) {
+export function GridPlayground({ draft: initial, sectionId = 's3', readOnly = false }: GridPlaygroundProps) {
   const { state, dispatch, canUndo, canRedo } = useReport(initial);
   const evaluation = useEvaluation(state.draft);
   const format = formatOf(state.draft);
@@ -46,6 +47,7 @@ export function GridPlayground({ draft: initial, sectionId = 's3' }: GridPlaygro
         draft={state.draft}
         evaluation={evaluation}
         dispatch={dispatch}
+        readOnly={readOnly}
       />
     </main>
   );
