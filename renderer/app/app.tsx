@@ -8,7 +8,7 @@ import { SettingsView } from '../views/settings-view';
 import { TrashView } from '../views/trash-view';
 import { postMenuCommand } from './menu';
 import { NoticeProvider, useNotify } from './notices';
-import { useHashRoute, type Route } from './router';
+import { crashNotice, useHashRoute, type Route } from './router';
 
 function TopBar({ route, go }: { readonly route: Route; readonly go: (r: Route) => void }) {
   const tab = (name: Route['name'], label: string, target: Route) => (
@@ -38,6 +38,8 @@ function useStartupNotices() {
   const notify = useNotify();
   useEffect(() => {
     let live = true;
+    const crash = crashNotice(window.location.search);
+    if (crash) notify(crash, 'warning');
     const api = getApi();
     api['drafts:startupNotices']({})
       .then((notes) => {

@@ -35,8 +35,25 @@ export function routeHash(route: Route): string {
   }
 }
 
+/**
+ * The first route: the hash, or — when the Electron shell reloads the window after a renderer crash
+ * (`index.html?reopen=<draftId>&notice=crash`) — the editor of the draft that was open.
+ */
+export function startRoute(hash: string, search: string): Route {
+  const reopen = new URLSearchParams(search).get('reopen');
+  if ((hash === '' || hash === '#' || hash === '#/') && reopen) return { name: 'edit', id: reopen };
+  return parseRoute(hash);
+}
+
+/** The notice to show at start for the shell's reload after a crash, or null. */
+export function crashNotice(search: string): string | null {
+  return new URLSearchParams(search).get('notice') === 'crash'
+    ? '窗口意外关闭，已重新打开。自动保存的内容都在；若最后几秒的输入不见了，请补上。'
+    : null;
+}
+
 export function useHashRoute(): [Route, (route: Route) => void] {
-  const [route, setRoute] = useState<Route>(() => parseRoute(window.location.hash));
+  const [route, setRoute] = useState<Route>(() => startRoute(window.location.hash, window.location.search));
   useEffect(() => {
     const onChange = () => setRoute(parseRoute(window.location.hash));
     window.addEventListener('hashchange', onChange);
