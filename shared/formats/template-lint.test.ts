@@ -107,10 +107,13 @@ describe('official table shapes', () => {
 });
 
 describe('cell names', () => {
-  it.each(formats.map((f) => [f.id, f] as const))('%s: every cell has a unique accessible name', (_id, format) => {
-    const names = [...cellsOf(format).keys()].map((k) => cellLabel(format, k));
-    expect(new Set(names).size).toBe(names.length);
-  });
+  it.each(formats.map((f) => [f.id, f] as const))(
+    '%s: every cell has a unique accessible name',
+    (_id, format) => {
+      const names = [...cellsOf(format).keys()].map((k) => cellLabel(format, k));
+      expect(new Set(names).size).toBe(names.length);
+    },
+  );
   it('names 表四 cells by their header path', () => {
     expect(cellLabel(formats[0]!, 't4.cases.after_upheld')).toBe('表四 件数 行政诉讼 复议后起诉 结果维持');
     expect(cellLabel(formats[0]!, 't3.new.natural')).toBe('表三 一、本年新收政府信息公开申请数量 自然人');
