@@ -1,7 +1,8 @@
 // The drafts:* channels end to end on a temp data dir: create/carry, list counts, 回收站, history, export/import, notices.
 import fs from 'node:fs';
 import path from 'node:path';
-import { serializeDraft } from '../../shared/draft/envelope';
+import { payloadHash, serializeDraft, wrapDraft } from '../../shared/draft/envelope';
+import type { Draft } from '../../shared/draft/schema';
 import { countIssues, evaluate } from '../../shared/engine';
 import { getFormat } from '../../shared/formats';
 import { fullDraft2021 } from '../store/sample-drafts';
@@ -146,12 +147,14 @@ describe('draft files', () => {
   });
 
   it('refuses damaged, foreign and too-new files with a Chinese message', async () => {
+    const newerVersion = (draft: Draft) =>
+      JSON.stringify({ ...wrapDraft(draft, '9.0.0'), schemaVersion: 99, sha256: payloadHash(draft, 99) });
     const text = serializeDraft(fullDraft2021({ id: 'z' }), '0.1.0');
     const cases: [string, RegExp][] = [
       [text.slice(0, 200), /无法导入“f.json”：.*损坏|截断/],
       [text.replace('"agency": "XX', '"agency": "YY'), /校验和不符/],
       ['{"hello": 1}', /不是年报助手的草稿文件/],
-      [text.replace('"schemaVersion": 1', '"schemaVersion": 99'), /更新版本/],
+      [newerVersion(fullDraft2021({ id: 'z' })), /更新版本/],
     ];
     for (const [content, message] of cases) {
       await expect(
