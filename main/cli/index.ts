@@ -16,6 +16,7 @@ export function buildProgram(): Command {
     .description('政府信息公开年报助手（命令行）')
     .version(APP_VERSION, '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
+    .helpCommand('help [命令]', '显示命令的帮助')
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateCommanderError(str)) });
   registerDraftFileCommands(program);
