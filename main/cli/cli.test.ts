@@ -2,26 +2,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { main } from './index';
+import { cli } from './test-harness';
 
 let dir: string;
-let stdout: string;
-let stderr: string;
 
-async function run(...args: string[]): Promise<number> {
-  stdout = '';
-  stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    return await main(args);
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = cli.run;
 const f = (name: string) => path.join(dir, name);
 
 beforeEach(() => {
@@ -32,9 +17,9 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('nianbao new / set / fill / show / validate', () => {
   it('creates a draft, fills figures and validates it', async () => {
     expect(await run('new', '--agency', '南宾街道办事处', '--year', '2024', '-o', f('a.json'))).toBe(0);
-    expect(stdout).toContain('已新建');
+    expect(cli.stdout).toContain('已新建');
     expect(await run('validate', f('a.json'))).toBe(1);
-    expect(stdout).toContain('[错误 R3-4]');
+    expect(cli.stdout).toContain('[错误 R3-4]');
 
     expect(
       await run('set', f('a.json'), 't3.new.natural=４', 't3.granted.natural=2', 't3.unable_none.natural=1'),
@@ -42,11 +27,11 @@ describe('nianbao new / set / fill / show / validate', () => {
     expect(await run('set', f('a.json'), 't3.other_overdue.natural=1')).toBe(0);
     expect(await run('fill', f('a.json'))).toBe(0);
     expect(await run('validate', f('a.json'), '--json')).toBe(0);
-    const v = JSON.parse(stdout);
+    const v = JSON.parse(cli.stdout);
     expect(v.errors).toBe(0);
 
     expect(await run('show', f('a.json'), '--json')).toBe(0);
-    const shown = JSON.parse(stdout);
+    const shown = JSON.parse(cli.stdout);
     expect(shown).toMatchObject({ format: 'gov-2021', year: 2024, agency: '南宾街道办事处' });
     expect(shown.cells['t3.new.natural']).toBe(4);
     expect(shown.cells['t3.results_total.total']).toBe(4);
@@ -58,7 +43,7 @@ describe('nianbao new / set / fill / show / validate', () => {
     await run('set', f('b.json'), 't3.new.natural=5', 't3.granted.natural=4');
     await run('fill', f('b.json'));
     expect(await run('validate', f('b.json'))).toBe(1);
-    expect(stdout).toContain(
+    expect(cli.stdout).toContain(
       '表三“自然人”列：本年新收(5) + 上年结转(0) = 5，但办理结果总计(4) + 结转下年度(0) = 4',
     );
   });
@@ -66,8 +51,8 @@ describe('nianbao new / set / fill / show / validate', () => {
   it('prints a human-readable table view', async () => {
     await run('new', '--agency', '某镇', '--year', '2019', '-o', f('c.json'));
     expect(await run('show', f('c.json'))).toBe(0);
-    expect(stdout).toContain('2019年版国家格式');
-    expect(stdout).toContain('本年增/减 —');
+    expect(cli.stdout).toContain('2019年版国家格式');
+    expect(cli.stdout).toContain('本年增/减 —');
   });
 });
 
@@ -83,16 +68,16 @@ describe('refusals: one Chinese line, non-zero exit, file untouched', () => {
       ...args.map((a) => (a === 'OUT' ? f('o.json') : a === 'MISSING' ? f('none.json') : a)),
     );
     expect(code).toBe(2);
-    expect(stderr).toContain(message);
-    expect(stderr.trim().split('\n')).toHaveLength(1);
-    expect(stderr).not.toMatch(/at .*\.ts:\d+/);
+    expect(cli.stderr).toContain(message);
+    expect(cli.stderr.trim().split('\n')).toHaveLength(1);
+    expect(cli.stderr).not.toMatch(/at .*\.ts:\d+/);
   });
 
   it('does not overwrite an existing file without --force', async () => {
     await run('new', '--agency', '甲', '--year', '2024', '-o', f('d.json'));
     const before = fs.readFileSync(f('d.json'), 'utf8');
     expect(await run('new', '--agency', '乙', '--year', '2024', '-o', f('d.json'))).toBe(2);
-    expect(stderr).toContain('文件已存在');
+    expect(cli.stderr).toContain('文件已存在');
     expect(fs.readFileSync(f('d.json'), 'utf8')).toBe(before);
     expect(await run('new', '--agency', '乙', '--year', '2024', '-o', f('d.json'), '--force')).toBe(0);
   });
@@ -101,9 +86,9 @@ describe('refusals: one Chinese line, non-zero exit, file untouched', () => {
     await run('new', '--agency', '甲', '--year', '2024', '-o', f('e.json'));
     const before = fs.readFileSync(f('e.json'), 'utf8');
     expect(await run('set', f('e.json'), 't3.new.natural=1', 't3.new.legal=-1')).toBe(2);
-    expect(stderr).toContain('t3.new.legal');
+    expect(cli.stderr).toContain('t3.new.legal');
     expect(await run('set', f('e.json'), 't3.results_total.natural=1')).toBe(2);
-    expect(stderr).toContain('自动计算');
+    expect(cli.stderr).toContain('自动计算');
     expect(await run('set', f('e.json'), 't9.a.b=1')).toBe(2);
     expect(await run('set', f('e.json'), 'novalue')).toBe(2);
     expect(fs.readFileSync(f('e.json'), 'utf8')).toBe(before);
@@ -112,7 +97,7 @@ describe('refusals: one Chinese line, non-zero exit, file untouched', () => {
   it('exit 2 for an unreadable or corrupt draft in validate', async () => {
     fs.writeFileSync(f('bad.json'), '{"format":"nianbao-draft"');
     expect(await run('validate', f('bad.json'))).toBe(2);
-    expect(stderr).toContain('无法解析');
+    expect(cli.stderr).toContain('无法解析');
   });
 });
 
@@ -128,9 +113,9 @@ describe('nianbao carry', () => {
     );
     await run('fill', f('2024.json'));
     expect(await run('carry', f('2024.json'), '-o', f('2025.json'))).toBe(0);
-    expect(stdout).toContain('8 个单元格按上年结转'); // 表三 6 columns (C1) + 现行有效件数 2 rows (C2)
+    expect(cli.stdout).toContain('8 个单元格按上年结转'); // 表三 6 columns (C1) + 现行有效件数 2 rows (C2)
     await run('show', f('2025.json'), '--json');
-    const next = JSON.parse(stdout);
+    const next = JSON.parse(cli.stdout);
     expect(next.year).toBe(2025);
     expect(next.cells['t3.carried.natural']).toBe(2);
     expect(next.carried['t3.carried.natural']).toContain('结转下年度继续办理');
@@ -138,10 +123,10 @@ describe('nianbao carry', () => {
     await run('new', '--agency', '甲街道', '--year', '2025', '-o', f('typed.json'));
     await run('fill', f('typed.json'));
     expect(await run('validate', f('typed.json'), '--previous', f('2024.json'), '--json')).toBe(1);
-    expect(JSON.parse(stdout).issues.map((i: { ruleId: string }) => i.ruleId)).toContain('C1');
+    expect(JSON.parse(cli.stdout).issues.map((i: { ruleId: string }) => i.ruleId)).toContain('C1');
 
     expect(await run('set', f('2025.json'), 't3.carried.natural=1')).toBe(2);
-    expect(stderr).toContain('须说明原因');
+    expect(cli.stderr).toContain('须说明原因');
     expect(await run('set', f('2025.json'), 't3.carried.natural=1', '--reason', '上年统计有误')).toBe(0);
   });
 
@@ -154,7 +139,7 @@ describe('nianbao carry', () => {
 describe('nianbao formats --json', () => {
   it('lists every format with tables, rows and columns (stable cell keys)', async () => {
     expect(await run('formats', '--json')).toBe(0);
-    const data = JSON.parse(stdout);
+    const data = JSON.parse(cli.stdout);
     expect(data.formats.map((x: { id: string }) => x.id)).toEqual(['gov-2021', 'gov-2019', 'pre-2019']);
     const t3 = data.formats[0].tables.find((t: { id: string }) => t.id === 't3');
     expect(t3.rows[0]).toEqual({ key: 'new', label: '一、本年新收政府信息公开申请数量', kind: 'input' });

@@ -4,29 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { serializeDraft } from '../../../shared/draft/envelope';
 import { fullDraft2021 } from '../../store/sample-drafts';
-import { main } from '../index';
+import { cli } from '../test-harness';
 
 // Real disk writes with fsync: generous under a busy CI machine.
 jest.setTimeout(30_000);
 
 let dir: string;
-let stdout: string;
-let stderr: string;
 
-async function run(...args: string[]): Promise<number> {
-  stdout = '';
-  stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    return await main(args);
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = cli.run;
 const f = (name: string) => path.join(dir, name);
 
 beforeEach(() => {
@@ -39,41 +24,41 @@ it('works end to end on --data-dir', async () => {
   const draft = fullDraft2021({ id: 'cli1' });
   fs.writeFileSync(f('in.json'), serializeDraft(draft, '0.1.0'));
   expect(await run('drafts', 'list', ...dd)).toBe(0);
-  expect(stdout).toBe('（没有草稿）\n');
+  expect(cli.stdout).toBe('（没有草稿）\n');
 
   expect(await run('drafts', 'import', f('in.json'), ...dd)).toBe(0);
-  expect(stdout).toBe('已导入：cli1（XX市XX区人民政府办公室 2024年度）\n');
+  expect(cli.stdout).toBe('已导入：cli1（XX市XX区人民政府办公室 2024年度）\n');
   expect(await run('drafts', ...dd, 'list')).toBe(0);
-  expect(stdout).toMatch(
+  expect(cli.stdout).toMatch(
     /^cli1 {2}XX市XX区人民政府办公室 {2}2024年度 {2}2021年版.*(错误 \d+，警告 \d+|校验通过) {2}保存于 \d{4}-\d\d-\d\d \d\d:\d\d\n$/,
   );
   expect(await run('drafts', 'show', 'cli1', ...dd)).toBe(0);
-  expect(stdout).toContain('XX市XX区人民政府办公室 2024 年度政府信息公开工作年度报告');
+  expect(cli.stdout).toContain('XX市XX区人民政府办公室 2024 年度政府信息公开工作年度报告');
 
   expect(await run('drafts', 'export', 'cli1', '-o', f('out.json'), ...dd)).toBe(0);
   expect(fs.readFileSync(f('out.json')).equals(fs.readFileSync(f('data/drafts/cli1.json')))).toBe(true);
   fs.writeFileSync(f('out.json'), 'mine');
   expect(await run('drafts', 'export', 'cli1', '-o', f('out.json'), ...dd)).toBe(2);
-  expect(stderr).toMatch(/^错误：文件“out.json”已存在，未覆盖/);
+  expect(cli.stderr).toMatch(/^错误：文件“out.json”已存在，未覆盖/);
   expect(fs.readFileSync(f('out.json'), 'utf8')).toBe('mine');
   expect(await run('drafts', 'export', 'cli1', '-o', f('out.json'), '--force', ...dd)).toBe(0);
 
   // History lists the generation; restoring it works (a no-op here: it is the current version).
   expect(await run('drafts', 'history', 'cli1', ...dd)).toBe(0);
-  const firstGen = stdout.split('  ')[0] ?? '';
+  const firstGen = cli.stdout.split('  ')[0] ?? '';
   expect(firstGen).toMatch(/^\d{13}-[0-9a-f]{8}$/);
   expect(await run('drafts', 'restore', 'cli1', firstGen, ...dd)).toBe(0);
-  expect(stdout).toMatch(/^已恢复到 .* 的版本。/);
+  expect(cli.stdout).toMatch(/^已恢复到 .* 的版本。/);
   expect(await run('drafts', 'restore', 'cli1', 'nope', ...dd)).toBe(2);
 
   expect(await run('drafts', 'trash', 'cli1', ...dd)).toBe(0);
   expect(await run('drafts', 'trash', ...dd)).toBe(0);
-  expect(stdout).toMatch(/^cli1 .* 删除于 /);
+  expect(cli.stdout).toMatch(/^cli1 .* 删除于 /);
   expect(await run('drafts', 'untrash', 'cli1', ...dd)).toBe(0);
   expect(await run('drafts', 'empty-trash', ...dd)).toBe(2);
-  expect(stderr).toContain('--yes');
+  expect(cli.stderr).toContain('--yes');
   expect(await run('drafts', 'show', 'missing', ...dd)).toBe(2);
-  expect(stderr).toBe('错误：找不到该草稿。\n');
+  expect(cli.stderr).toBe('错误：找不到该草稿。\n');
   // Every command released the data dir.
   expect(fs.existsSync(f('data/nianbao.lock'))).toBe(false);
 });
@@ -85,8 +70,10 @@ it('uses NIANBAO_DATA_DIR when no --data-dir is given and reports damaged files 
     expect(await run('drafts', 'import', f('in.json'))).toBe(0);
     fs.writeFileSync(f('env-data/drafts/e1.json'), '{"broken');
     expect(await run('drafts', 'list')).toBe(0);
-    expect(stdout).toMatch(/^e1 /);
-    expect(stderr).toMatch(/注意：《XX市XX区人民政府办公室2024年度报告》：草稿文件损坏，已从 .* 的备份恢复/);
+    expect(cli.stdout).toMatch(/^e1 /);
+    expect(cli.stderr).toMatch(
+      /注意：《XX市XX区人民政府办公室2024年度报告》：草稿文件损坏，已从 .* 的备份恢复/,
+    );
   } finally {
     delete process.env.NIANBAO_DATA_DIR;
   }

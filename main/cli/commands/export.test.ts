@@ -2,27 +2,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURE, tmpDir } from '../../export/test-support/tools';
-import { main } from '../index';
+import { cli } from '../test-harness';
 
 jest.setTimeout(60_000);
 
-let stdout = '';
-let stderr = '';
-
-async function run(...args: string[]): Promise<number> {
-  stdout = '';
-  stderr = '';
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s) => ((stdout += String(s)), true));
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s) => ((stderr += String(s)), true));
-  process.exitCode = undefined;
-  try {
-    return await main(args);
-  } finally {
-    o.mockRestore();
-    e.mockRestore();
-    process.exitCode = undefined;
-  }
-}
+const run = cli.run;
 
 describe('nianbao export', () => {
   it('exports PDF, DOCX and HTML and reports each file', async () => {
@@ -41,8 +25,8 @@ describe('nianbao export', () => {
         '--bundled-fonts',
       ),
     ).toBe(0);
-    expect(stdout).toContain('已导出 PDF');
-    expect(stdout).toContain('页');
+    expect(cli.stdout).toContain('已导出 PDF');
+    expect(cli.stdout).toContain('页');
     expect(
       fs
         .readFileSync(pdf ?? '')
@@ -56,7 +40,7 @@ describe('nianbao export', () => {
         .toString(),
     ).toBe('PK');
     expect(fs.readFileSync(html ?? '', 'utf8')).toContain('<table');
-    expect(stderr).toBe('');
+    expect(cli.stderr).toBe('');
   });
 
   it('refuses to overwrite without --force and overwrites with it', async () => {
@@ -64,8 +48,8 @@ describe('nianbao export', () => {
     const out = path.join(dir, 'a.html');
     fs.writeFileSync(out, 'keep');
     expect(await run('export', FIXTURE, '--html', out)).toBe(2);
-    expect(stderr).toContain('文件已存在');
-    expect(stderr).toContain('--force');
+    expect(cli.stderr).toContain('文件已存在');
+    expect(cli.stderr).toContain('--force');
     expect(fs.readFileSync(out, 'utf8')).toBe('keep');
     expect(await run('export', FIXTURE, '--html', out, '--force')).toBe(0);
     expect(fs.readFileSync(out, 'utf8')).toContain('<!DOCTYPE html>');
@@ -73,10 +57,10 @@ describe('nianbao export', () => {
 
   it('needs at least one output and a readable draft', async () => {
     expect(await run('export', FIXTURE)).toBe(2);
-    expect(stderr).toContain('请至少指定');
+    expect(cli.stderr).toContain('请至少指定');
     const dir = tmpDir();
     expect(await run('export', path.join(dir, 'missing.json'), '--pdf', path.join(dir, 'a.pdf'))).toBe(2);
-    expect(stderr).toContain('文件不存在');
+    expect(cli.stderr).toContain('文件不存在');
   });
 
   it('warns when the draft still has errors', async () => {
@@ -84,6 +68,6 @@ describe('nianbao export', () => {
     const draftFile = path.join(dir, 'd.json');
     expect(await run('new', '--agency', '某街道办事处', '--year', '2024', '-o', draftFile)).toBe(0);
     expect(await run('export', draftFile, '--html', path.join(dir, 'd.html'))).toBe(0);
-    expect(stderr).toMatch(/还有 \d+ 个错误未解决/);
+    expect(cli.stderr).toMatch(/还有 \d+ 个错误未解决/);
   });
 });
