@@ -1,6 +1,7 @@
 // The app:// protocol: serves the built renderer folder and nothing outside it, with the CSP header on every response.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { mimeOf } from '../mime';
 import { APP_HOST, APP_SCHEME } from './app-url';
 import { CONTENT_SECURITY_POLICY, withCspMeta } from './csp';
 
@@ -9,24 +10,6 @@ export const APP_SCHEME_PRIVILEGES = {
   scheme: APP_SCHEME,
   privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: false, stream: false },
 } as const;
-
-const MIME: Readonly<Record<string, string>> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
-  '.wasm': 'application/wasm',
-  '.txt': 'text/plain; charset=utf-8',
-};
 
 export type Resolution =
   | { readonly kind: 'file'; readonly path: string }
@@ -123,7 +106,7 @@ export function createAppProtocolHandler(root: string): (request: Request) => Pr
     if (body === 'escape') return plain(403, '拒绝访问');
     if (body === 'missing') return plain(404, '未找到');
     const ext = path.extname(file).toLowerCase();
-    const type = MIME[ext] ?? 'application/octet-stream';
+    const type = mimeOf(file);
     const payload = ext === '.html' ? Buffer.from(withCspMeta(body.toString('utf8')), 'utf8') : body;
     const headers = { ...securityHeaders, 'Content-Type': type, 'Content-Length': String(payload.length) };
     return new Response(request.method === 'HEAD' ? null : new Uint8Array(payload), { status: 200, headers });
