@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs Electronegativity on the Electron shell's sources and the served index.html; fails on any finding not excluded.
-// Exclusions live in scripts/electronegativity.json, each explained in docs/SECURITY.md. Offline: its release and
-// translation look-ups fail after a few seconds and are ignored.
+// Exclusions live in scripts/electronegativity.json, each explained in docs/SECURITY.md. Electronegativity would look
+// up Electron releases and translations on the internet; `got` is replaced by an offline stub so no request leaves
+// the machine (the project never touches the network, in tests neither).
 import { cp, mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -43,7 +44,18 @@ async function stage(config) {
   return dir;
 }
 
+/** Makes every HTTP look-up of Electronegativity fail at once, without a connection attempt. */
+function blockNetwork() {
+  const runner = require.resolve('@doyensec/electronegativity/dist/runner.js');
+  const gotPath = require.resolve('got', { paths: [path.dirname(runner)] });
+  const offline = () => Promise.reject(new Error('offline: nianbao never touches the network'));
+  const stub = Object.assign(offline, { head: offline, get: offline, default: undefined });
+  stub.default = stub;
+  require.cache[gotPath] = { id: gotPath, filename: gotPath, loaded: true, exports: stub };
+}
+
 async function main() {
+  blockNetwork();
   const config = JSON.parse(await readFile(path.join(root, 'scripts/electronegativity.json'), 'utf8'));
   const run = require('@doyensec/electronegativity/dist/runner.js');
   const dir = await stage(config);
