@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium';
 import { carryOver, createDraft } from '../shared/draft/create';
 import type { Draft } from '../shared/draft/schema';
 import { fillBlanks } from '../shared/engine';
@@ -16,7 +17,6 @@ import { closeServices, createServices } from '../main/services';
 import { PROBE_SOURCE, type EditSample } from './ui-grid-probe';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CHROMIUM = process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium';
 const EDITS = 200;
 const WARMUP = 20;
 const GOAL_MS = 16;
@@ -140,15 +140,6 @@ async function editorScenario(browser: Browser, draft: Draft): Promise<EditSampl
   }
 }
 
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 /** Frames drawn as soon as something changed, not on the 60 Hz clock: the time is the work, not the wait. */
 const UNTHROTTLED = ['--disable-frame-rate-limit', '--disable-gpu-vsync'];
 
@@ -164,7 +155,7 @@ async function main(): Promise<void> {
     ['帧率不限（只计工作和绘制）', UNTHROTTLED],
     ['60 Hz 帧时钟（含等待下一帧）', []],
   ] as const) {
-    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...extra] });
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS, ...extra] });
     try {
       console.log(`\n— ${clock}`);
       ok = report('单独的表格组件', await componentScenario(browser, draft)) && ok;

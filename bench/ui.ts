@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM, CHROMIUM_ARGS } from '../e2e/chromium';
 import { carryOver, createDraft } from '../shared/draft/create';
 import type { Draft } from '../shared/draft/schema';
 import { fillBlanks } from '../shared/engine';
@@ -15,7 +16,6 @@ import { createServices, closeServices } from '../main/services';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = 7;
 const GOAL_MS = 1000;
-const CHROMIUM = process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium';
 
 /** A long paragraph of plausible report prose (≈ 120 characters). */
 const para = (n: number) =>
@@ -79,15 +79,7 @@ async function main(): Promise<void> {
     const mode = await startBrowserMode({ dataDir, root: rendererDir });
     const browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     try {
       const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
