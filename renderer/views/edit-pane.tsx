@@ -3,13 +3,16 @@ import type { Draft } from '../../shared/draft/schema';
 import type { Evaluation, Issue } from '../../shared/engine';
 import type { ReportFormat } from '../../shared/formats';
 import { TableSection } from '../editor/grid';
-import { useState } from 'react';
+import { memo, useCallback, useDeferredValue, useState } from 'react';
 import { IssuesPanel, IssuesStrip } from '../editor/issues-panel';
 import { MetaEditor } from '../editor/meta-editor';
 import { SectionNav } from '../editor/section-nav';
 import { META_SECTION, sectionOfIssue } from '../editor/section-status';
 import { TextSection } from '../editor/text-section';
 import type { ReportDispatch } from '../state';
+
+const Nav = memo(SectionNav);
+const Issues = memo(IssuesPanel);
 
 export function EditPane(props: {
   readonly format: ReportFormat;
@@ -22,20 +25,21 @@ export function EditPane(props: {
   readonly readOnly: boolean;
 }) {
   const { format, draft, evaluation, dispatch } = props;
+  // The grid repaints from the live evaluation at once; the nav badges and the 校验 list follow one render later, so
+  // typing a figure paints its totals and marks without waiting for the side panels (bench/ui-grid).
+  const deferred = useDeferredValue(evaluation);
   const [issuesOpen, setIssuesOpen] = useState(true);
+  const fillBlanks = useCallback(() => dispatch({ type: 'fillBlanks' }), [dispatch]);
+  const collapse = useCallback(() => setIssuesOpen(false), []);
+  const expand = useCallback(() => setIssuesOpen(true), []);
   const def = format.sections.find((s) => s.id === props.section);
   const sectionIssues = evaluation.issues.filter(
     (i) => (sectionOfIssue(format, i) ?? META_SECTION) === props.section && i.cells.length === 0,
   );
-  const blanks = evaluation.blanks.filter((k) => !evaluation.linked[k]).length;
+  const blanks = deferred.blanks.filter((k) => !deferred.linked[k]).length;
   return (
     <div className={issuesOpen ? 'edit-pane' : 'edit-pane issues-collapsed'}>
-      <SectionNav
-        format={format}
-        issues={evaluation.issues}
-        active={props.section}
-        onSelect={props.onSection}
-      />
+      <Nav format={format} issues={deferred.issues} active={props.section} onSelect={props.onSection} />
       <div className="section-body">
         {!def && (
           <MetaEditor draft={draft} issues={sectionIssues} dispatch={dispatch} readOnly={props.readOnly} />
@@ -67,20 +71,20 @@ export function EditPane(props: {
         )}
       </div>
       {issuesOpen ? (
-        <IssuesPanel
+        <Issues
           format={format}
-          issues={evaluation.issues}
+          issues={deferred.issues}
           blanks={blanks}
           onGo={props.onGo}
-          onFillBlanks={() => dispatch({ type: 'fillBlanks' })}
+          onFillBlanks={fillBlanks}
           readOnly={props.readOnly}
-          onCollapse={() => setIssuesOpen(false)}
+          onCollapse={collapse}
         />
       ) : (
         <IssuesStrip
-          errors={evaluation.issues.filter((i) => i.level === 'error').length}
-          warnings={evaluation.issues.filter((i) => i.level === 'warning').length}
-          onExpand={() => setIssuesOpen(true)}
+          errors={deferred.issues.filter((i) => i.level === 'error').length}
+          warnings={deferred.issues.filter((i) => i.level === 'warning').length}
+          onExpand={expand}
         />
       )}
     </div>
