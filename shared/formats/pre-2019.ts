@@ -54,53 +54,55 @@ const COLS = [
   { key: 'cumulative', label: '历年累计' },
 ] as const;
 
-const soft: CompareRule[] = COLS.flatMap((c) => [
-  {
-    id: 'P-1',
+/** Soft rules of the 统计表 (formats.md §5), per column: Σleft (= or ≥) Σright, each term [row, short label]. */
+const SOFT: readonly { id: string; op: 'eq' | 'gte'; left: [string, string][]; right: [string, string][] }[] =
+  [
+    {
+      id: 'P-1',
+      op: 'gte',
+      left: [['active_docs', '主动公开文件数']],
+      right: [['active_web', '政府网站公开数']],
+    },
+    {
+      id: 'P-1',
+      op: 'gte',
+      left: [['active_docs', '主动公开文件数']],
+      right: [['active_gazette', '政府公报公开数']],
+    },
+    {
+      id: 'P-2',
+      op: 'eq',
+      left: [['requests', '受理申请总数']],
+      right: [
+        ['req_in_person', '当面'],
+        ['req_online', '网络'],
+        ['req_mail', '信函传真'],
+      ],
+    },
+    {
+      id: 'P-3',
+      op: 'eq',
+      left: [['replies', '答复总数']],
+      right: [
+        ['reply_granted', '同意公开'],
+        ['reply_partial', '同意部分公开'],
+        ['reply_withheld', '不予公开'],
+        ['reply_other', '其他'],
+      ],
+    },
+  ];
+
+const soft: CompareRule[] = COLS.flatMap((c) =>
+  SOFT.map((r) => ({
+    id: r.id,
     kind: 'compare' as const,
     level: 'warning' as const,
-    op: 'gte' as const,
+    op: r.op,
     subject: `统计表“${c.label}”列`,
-    left: [{ cell: k('active_docs', c.key), label: '主动公开文件数' }],
-    right: [{ cell: k('active_web', c.key), label: '政府网站公开数' }],
-  },
-  {
-    id: 'P-1',
-    kind: 'compare' as const,
-    level: 'warning' as const,
-    op: 'gte' as const,
-    subject: `统计表“${c.label}”列`,
-    left: [{ cell: k('active_docs', c.key), label: '主动公开文件数' }],
-    right: [{ cell: k('active_gazette', c.key), label: '政府公报公开数' }],
-  },
-  {
-    id: 'P-2',
-    kind: 'compare' as const,
-    level: 'warning' as const,
-    op: 'eq' as const,
-    subject: `统计表“${c.label}”列`,
-    left: [{ cell: k('requests', c.key), label: '受理申请总数' }],
-    right: [
-      { cell: k('req_in_person', c.key), label: '当面' },
-      { cell: k('req_online', c.key), label: '网络' },
-      { cell: k('req_mail', c.key), label: '信函传真' },
-    ],
-  },
-  {
-    id: 'P-3',
-    kind: 'compare' as const,
-    level: 'warning' as const,
-    op: 'eq' as const,
-    subject: `统计表“${c.label}”列`,
-    left: [{ cell: k('replies', c.key), label: '答复总数' }],
-    right: [
-      { cell: k('reply_granted', c.key), label: '同意公开' },
-      { cell: k('reply_partial', c.key), label: '同意部分公开' },
-      { cell: k('reply_withheld', c.key), label: '不予公开' },
-      { cell: k('reply_other', c.key), label: '其他' },
-    ],
-  },
-]);
+    left: r.left.map(([row, label]) => ({ cell: k(row, c.key), label })),
+    right: r.right.map(([row, label]) => ({ cell: k(row, c.key), label })),
+  })),
+);
 
 /** C5: 历年累计(N) = 历年累计(N−1) + 本年(N), per row. */
 const cumulative: CrossYearRule[] = stat.rows.map((row) => ({
