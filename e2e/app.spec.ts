@@ -59,6 +59,18 @@ test.afterAll(async () => {
   await page.close();
 });
 
+test('使用说明 opens from the top bar and with F1, and closes with Esc', async () => {
+  await page.getByRole('button', { name: '使用说明' }).click();
+  const dialog = page.getByRole('dialog', { name: '使用说明' });
+  await expect(dialog).toContainText('空白填 0');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+  await page.keyboard.press('F1');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('button', { name: '知道了' }).click();
+  await expect(dialog).toBeHidden();
+});
+
 test('settings: export folder and default agency are kept', async ({ app }) => {
   await page.getByRole('button', { name: '设置' }).click();
   await page.getByLabel('导出文件夹').fill(app.exportDir);

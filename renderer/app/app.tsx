@@ -6,11 +6,17 @@ import { NewReportWizard } from '../views/new-report-wizard';
 import { ReportsList } from '../views/reports-list';
 import { SettingsView } from '../views/settings-view';
 import { TrashView } from '../views/trash-view';
+import { HelpDialog } from './help-dialog';
 import { postMenuCommand } from './menu';
 import { NoticeProvider, useNotify } from './notices';
 import { crashNotice, useHashRoute, type Route } from './router';
 
-function TopBar({ route, go }: { readonly route: Route; readonly go: (r: Route) => void }) {
+function TopBar(props: {
+  readonly route: Route;
+  readonly go: (r: Route) => void;
+  readonly onHelp: () => void;
+}) {
+  const { route, go, onHelp } = props;
   const tab = (name: Route['name'], label: string, target: Route) => (
     <button
       type="button"
@@ -30,6 +36,9 @@ function TopBar({ route, go }: { readonly route: Route; readonly go: (r: Route) 
         {tab('trash', '回收站', { name: 'trash' })}
         {tab('settings', '设置', { name: 'settings' })}
       </nav>
+      <button type="button" className="topnav-item topbar-help" onClick={onHelp}>
+        使用说明
+      </button>
     </header>
   );
 }
@@ -55,30 +64,49 @@ function useStartupNotices() {
 }
 
 /** Desktop menu: places are routes; 打开草稿文件 / 导入 go through 我的年报; the rest is the editor's. */
-function useMenuCommands(go: (r: Route) => void, onImport: () => void) {
+function useMenuCommands(go: (r: Route) => void, onImport: () => void, onHelp: () => void) {
   useEffect(() => {
     const shell = getShell();
     if (!shell) return;
     return shell.onMenuCommand((command) => {
-      if (command === 'new-report') go({ name: 'new' });
+      if (command === 'help') onHelp();
+      else if (command === 'new-report') go({ name: 'new' });
       else if (command === 'settings') go({ name: 'settings' });
       else if (command === 'open-draft-file' || command === 'import-report') {
         go({ name: 'list' });
         onImport();
       } else postMenuCommand(command);
     });
-  }, [go, onImport]);
+  }, [go, onImport, onHelp]);
+}
+
+/** F1 opens 使用说明 in browser mode too (in Electron the 帮助 menu's accelerator does it). */
+function useF1(onHelp: () => void) {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F1') {
+        e.preventDefault();
+        onHelp();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [onHelp]);
 }
 
 function Routes() {
   const [route, go] = useHashRoute();
   const [importRequest, setImportRequest] = useState(0);
   const requestImport = useCallback(() => setImportRequest((n) => n + 1), []);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  const closeHelp = useCallback(() => setHelpOpen(false), []);
   useStartupNotices();
-  useMenuCommands(go, requestImport);
+  useMenuCommands(go, requestImport, openHelp);
+  useF1(openHelp);
   return (
     <div className="app">
-      <TopBar route={route} go={go} />
+      <TopBar route={route} go={go} onHelp={openHelp} />
       <main className="app-main">
         {route.name === 'list' && <ReportsList go={go} importRequest={importRequest} />}
         {route.name === 'new' && <NewReportWizard go={go} />}
@@ -86,6 +114,7 @@ function Routes() {
         {route.name === 'trash' && <TrashView go={go} />}
         {route.name === 'settings' && <SettingsView />}
       </main>
+      {helpOpen && <HelpDialog onClose={closeHelp} />}
     </div>
   );
 }
