@@ -2,7 +2,6 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 
-
 export default defineConfig({
   testDir: '.',
   testMatch: /.*\.spec\.ts$/,
