@@ -84,7 +84,14 @@ describe('electron-builder.yml', () => {
       expect.arrayContaining(['dist/electron/**', 'dist/renderer/**', 'assets/**']),
     );
     // Fonts (and their licences) go beside app.asar, where main/export/pdf/font-files.ts looks for them.
-    expect(config.extraResources).toEqual([{ from: 'assets/fonts', to: 'assets/fonts' }]);
+    expect(config.extraResources).toEqual([
+      { from: 'assets/fonts', to: 'assets/fonts' },
+      {
+        from: 'docs',
+        to: 'docs',
+        filter: ['用户手册.md', '导入上年报告.md', '导出与打印.md', '数据存放位置.md', 'images/**'],
+      },
+    ]);
     expect(config.files).toContain('!assets/fonts/**');
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')) as { main: string };
     expect(pkg.main).toBe('dist/electron/main.cjs');

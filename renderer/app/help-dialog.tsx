@@ -49,7 +49,8 @@ export function HelpDialog({ onClose }: { readonly onClose: () => void }) {
         ))}
       </dl>
       <p className="hint">
-        完整的用户手册（含截图）在安装目录 resources/docs 文件夹的“用户手册.md”。本软件全程不联网，数据只保存在本机。
+        完整的用户手册（含截图）在安装目录 resources/docs
+        文件夹的“用户手册.md”。本软件全程不联网，数据只保存在本机。
       </p>
     </Modal>
   );
