@@ -247,6 +247,8 @@ describe('title variants', () => {
       '中共测试县委机构编制委员会办公室(县委编办)2022年政府信息公开工作年度报告',
       '中共测试县委机构编制委员会办公室（县委编办）',
     ],
+    // Wrapped mid-phrase, as on 西咸新区 pages: "…2023年度政府" / "信息公开工作年度报告".
+    ['测试县民政局2022年度政府\n信息公开工作年度报告', '测试县民政局'],
   ])('%s → %s', (title, agency) => {
     const { report } = withTitle(title);
     expect([report.agency, report.year]).toEqual([agency, 2022]);

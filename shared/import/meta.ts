@@ -73,10 +73,17 @@ export function findTitle(blocks: readonly SourceBlock[], before: number): Title
   if (before < blocks.length) order.reverse();
   for (const i of order) {
     const b = blocks[i];
-    const t = b ? lineText(b) : null;
-    if (!t || t.length > 80 || !TITLE.test(t) || /[。，,]/.test(t)) continue;
+    const line = b ? lineText(b) : null;
+    if (!line || line.length > 80 || /[。，,]/.test(line)) continue;
+    // A title wrapped mid-phrase: "…街道办事处2023年度政府" / "信息公开工作年度报告".
+    const nextBlock = i + 1 < limit ? blocks[i + 1] : undefined;
+    const next = !TITLE.test(line) && nextBlock ? lineText(nextBlock) : null;
+    const wrapped =
+      next && next.length <= 40 && !/[。，,]/.test(next) && TITLE.test(line + next) ? next : null;
+    const t = wrapped ? line + wrapped : line;
+    if (!TITLE.test(t)) continue;
     const m = TITLE_YEAR.exec(t) ?? TITLE_YEAR_CN.exec(t);
-    const used = [i];
+    const used = wrapped ? [i, i + 1] : [i];
     const titleAt = TITLE.exec(t)?.index ?? 0;
     let agency = m ? t.slice(0, m.index) : t.slice(0, titleAt);
     // "2022年××局政府信息公开工作年度报告": the agency follows the year.
@@ -93,7 +100,7 @@ export function findTitle(blocks: readonly SourceBlock[], before: number): Title
       }
     }
     // Repeated title lines right after (web pages print the title twice).
-    for (let j = i + 1; j < Math.min(limit, i + 3); j++) {
+    for (let j = i + used.length; j < Math.min(limit, i + used.length + 2); j++) {
       const q = blocks[j];
       const s = q ? lineText(q) : null;
       if (!s) continue;
