@@ -97,3 +97,26 @@ describe('T-1 text repeated from last year', () => {
     expect(repeatRatio('甲乙丙丁戊己庚辛壬癸子丑', '寅卯辰巳午未申酉戌亥')).toBe(0);
   });
 });
+
+describe('R0-2 signature block', () => {
+  const sign = (date: string, agency = '石柱土家族自治县人民政府南宾街道办事处'): Draft => ({
+    ...seed003Draft(),
+    signature: { agency, date },
+  });
+  it('passes for a date after the report year (seed 003: 2025年1月20日)', () => {
+    expect(issuesOf(seed003Draft(), 'R0-2')).toEqual([]);
+  });
+  it.each([
+    ['', '成文日期未填写：打印盖章前请在“机关名称、成文日期、前言”中填写'],
+    ['2024-12-01', '成文日期（2024年12月1日）不晚于报告年度结束（2024年12月31日），请核对'],
+    ['2026-01-20', '成文日期（2026年1月20日）比报告年度晚一年以上，请核对是否沿用了往年的日期'],
+  ])('warns for %j', (date, message) => {
+    const [w] = issuesOf(sign(date), 'R0-2');
+    expect(w?.message).toBe(message);
+    expect(w?.level).toBe('warning');
+  });
+  it('warns when no agency is named anywhere', () => {
+    const d = { ...sign('2025-01-20', ''), agency: ' ' };
+    expect(issuesOf(d, 'R0-2').map((i) => i.message)).toEqual(['落款的机关名称未填写']);
+  });
+});

@@ -1,5 +1,5 @@
 // Checks on the section texts: figures vs table 三 (R3-5), foreign years (R0-1), empty 五 (R5-1), 信息处理费 (R6-1),
-// and text repeated from last year's report (T-1).
+// text repeated from last year's report (T-1), and the signature block (R0-2).
 import type { CellKey, ReportFormat, TextCheck, TextRule } from '../formats';
 import type { Draft, PreviousYear } from '../draft/schema';
 import { isSubHeading, paragraphs } from '../draft/text';
@@ -171,6 +171,26 @@ function repeatLastYear(
   return issues;
 }
 
+/** R0-2: the signature block a printed report needs — 机关名称 and a 成文日期 after the report year. */
+function signature(draft: Draft, rule: TextRule): Issue[] {
+  const issue = (message: string): Issue => ({ ruleId: rule.id, level: rule.level, cells: [], message });
+  const out: Issue[] = [];
+  if (!(draft.signature.agency || draft.agency).trim()) out.push(issue('落款的机关名称未填写'));
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(draft.signature.date);
+  if (!m) {
+    out.push(issue('成文日期未填写：打印盖章前请在“机关名称、成文日期、前言”中填写'));
+    return out;
+  }
+  const [y, mo, d] = [m[1], m[2], m[3]].map((x) => Number.parseInt(x ?? '', 10)) as [number, number, number];
+  const shown = `${y}年${mo}月${d}日`;
+  if (y <= draft.year) {
+    out.push(issue(`成文日期（${shown}）不晚于报告年度结束（${draft.year}年12月31日），请核对`));
+  } else if (y > draft.year + 1) {
+    out.push(issue(`成文日期（${shown}）比报告年度晚一年以上，请核对是否沿用了往年的日期`));
+  }
+  return out;
+}
+
 export function textIssues(
   format: ReportFormat,
   draft: Draft,
@@ -183,6 +203,7 @@ export function textIssues(
     'section-five-empty': (r) => sectionFiveEmpty(format, draft, r),
     'fee-stated': (r) => feeStated(format, draft, values, r),
     'repeat-last-year': (r) => repeatLastYear(format, draft, previous, r),
+    signature: (r) => signature(draft, r),
   };
   return format.rules.flatMap((r) => (r.kind === 'text' ? run[r.check](r) : []));
 }

@@ -289,6 +289,13 @@ const TEXT_RULES: Readonly<Record<TextCheck, TextRule>> = {
     check: 'fee-stated',
     message: '第六部分应说明收取信息处理费的情况',
   },
+  signature: {
+    id: 'R0-2',
+    kind: 'text',
+    level: 'warning',
+    check: 'signature',
+    message: '落款的机关名称和成文日期应填写，成文日期应在报告年度结束之后',
+  },
   'repeat-last-year': {
     id: 'T-1',
     kind: 'text',

@@ -165,7 +165,7 @@ export const gov2019 = {
     ...requiredRules('R4-4', ['t4']),
     ...tableThreeRules(),
     ...publishRules,
-    ...textRules(['figures-in-text', 'foreign-year', 'section-five-empty', 'repeat-last-year']),
+    ...textRules(['figures-in-text', 'foreign-year', 'section-five-empty', 'repeat-last-year', 'signature']),
   ],
   crossYear: [...carryForwardRelation(['gov-2019']), ...projectCarry, ...publicTotal],
   overviewSectionId: 's1',

@@ -127,7 +127,7 @@ export interface RequiredRule {
 }
 
 export type TextCheck =
-  'figures-in-text' | 'foreign-year' | 'section-five-empty' | 'fee-stated' | 'repeat-last-year';
+  'figures-in-text' | 'foreign-year' | 'section-five-empty' | 'fee-stated' | 'repeat-last-year' | 'signature';
 
 export interface TextRule {
   readonly id: string;
