@@ -33,7 +33,10 @@ export const SAVE_FILTERS: Readonly<Record<SaveKind, { name: string; extensions:
 export const OPEN_FILTERS = {
   draft: [{ name: '年报助手草稿文件', extensions: ['json'] }],
   import: [
-    { name: '年报文件（Word、网页、文本、草稿）', extensions: ['docx', 'html', 'htm', 'txt', 'json'] },
+    {
+      name: '年报文件（Word、网页、PDF、文本、草稿）',
+      extensions: ['docx', 'html', 'htm', 'mht', 'mhtml', 'pdf', 'txt', 'json'],
+    },
     { name: '所有文件', extensions: ['*'] },
   ],
 } as const;

@@ -13,7 +13,7 @@ export const MAX_PICK_BYTES = 5 * 1024 * 1024;
 
 const ACCEPT: Readonly<Record<OpenPurpose, string>> = {
   draft: '.json',
-  import: '.json,.docx,.html,.htm,.txt',
+  import: '.json,.docx,.html,.htm,.mht,.mhtml,.pdf,.txt',
 };
 
 function toBase64(bytes: Uint8Array): string {

@@ -194,7 +194,7 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
         )}
         <label className="radio">
           <input type="radio" name="source" checked={source === 'file'} onChange={() => setSource('file')} />
-          导入上年报告（草稿文件、Word、网页或文本）
+          导入上年报告（草稿文件、Word、网页、PDF 或文本）
         </label>
         {source === 'file' && (
           <div className="field-indent">
