@@ -1,16 +1,20 @@
 // One report in 我的年报: 机关, 年度, 格式, 校验状态, 最后保存, and its actions.
 import type { DraftSummary } from '../../shared/ipc/draft-channels';
-import { FORMAT_LABELS, dateTime, issueSummary } from '../app/labels';
+import { FORMAT_LABELS, dateTime, deadlineLabel, issueSummary } from '../app/labels';
 
 export type CardAction = 'open' | 'duplicate' | 'rename' | 'delete' | 'exportFile';
 
 export function ReportCard({
   summary,
   onAction,
+  deadline,
 }: {
   readonly summary: DraftSummary;
   readonly onAction: (action: CardAction, summary: DraftSummary) => void;
+  /** 公开期限 from the settings (MM-DD), once loaded. */
+  readonly deadline?: string;
 }) {
+  const due = deadline ? deadlineLabel(summary.year, deadline) : null;
   const status = summary.errors > 0 ? 'error' : summary.warnings > 0 ? 'warning' : 'ok';
   const title = `${summary.agency} ${summary.year}年度`;
   const act = (a: CardAction) => () => onAction(a, summary);
@@ -29,6 +33,12 @@ export function ReportCard({
         </dd>
         <dt>最后保存</dt>
         <dd>{dateTime(summary.savedAt)}</dd>
+        {due && (
+          <>
+            <dt>公开期限</dt>
+            <dd className={`deadline deadline-${due.kind}`}>{due.text}</dd>
+          </>
+        )}
       </dl>
       {summary.readOnly && <p className="muted">由更新版本的年报助手保存：只能查看和导出。</p>}
       <div className="report-card-actions">

@@ -32,6 +32,17 @@ export function ReportsList({
   const [imported, setImported] = useState<{ id: string; report: ImportReport } | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const [deadline, setDeadline] = useState<string | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    api['settings:get']({})
+      .then((s) => live && setDeadline(s.deadline))
+      .catch(() => undefined); // the cards simply show no deadline
+    return () => {
+      live = false;
+    };
+  }, [api]);
+
   const [version, setVersion] = useState(0);
   const refresh = useCallback(() => setVersion((v) => v + 1), []);
 
@@ -124,7 +135,7 @@ export function ReportsList({
       )}
       <div className="card-grid">
         {items?.map((s) => (
-          <ReportCard key={s.id} summary={s} onAction={(a, x) => void onAction(a, x)} />
+          <ReportCard key={s.id} summary={s} deadline={deadline} onAction={(a, x) => void onAction(a, x)} />
         ))}
       </div>
       {renaming && (
