@@ -310,3 +310,8 @@ export const textRules = (checks: readonly TextCheck[]): TextRule[] => checks.ma
 /** Blank is not zero: every input cell of these tables must be filled. */
 export const requiredRules = (ruleId: string, tableIds: readonly string[]): RequiredRule[] =>
   tableIds.map((tableId) => ({ id: ruleId, kind: 'required', level: 'error', tableId }));
+
+/** The caption row of a 表二 sub-table: 第二十条第（一）项, spanning the printed columns. */
+export const captionRow = (item: string, span: number) => [
+  { label: `第二十条第（${item}）项`, colSpan: span },
+];

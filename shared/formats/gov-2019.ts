@@ -1,5 +1,6 @@
 // The 2019 national format (试行, 国办公开办函〔2019〕60号), for reports of 2019 and 2020 (formats.md §4, §6, §7).
 import {
+  captionRow,
   carryForwardRelation,
   requiredRules,
   tableFour,
@@ -12,8 +13,6 @@ import {
 import { governmentSections } from './sections';
 import { cellKey, type CompareRule, type CrossYearRule, type ReportFormat, type TableDef } from './types';
 
-const caption = (item: string, span: number) => [{ label: `第二十条第（${item}）项`, colSpan: span }];
-
 const t2_1: TableDef = {
   id: 't2_1',
   shortName: '表二（第二十条第（一）项）',
@@ -21,7 +20,7 @@ const t2_1: TableDef = {
   sectionId: 's2',
   stubLabel: '信息内容',
   headerRows: [
-    caption('一', 4),
+    captionRow('一', 4),
     [
       { label: '信息内容' },
       { label: '本年新制作数量' },
@@ -55,7 +54,7 @@ const projectTable = (id: string, item: string, rows: TableDef['rows'], withDeci
     sectionId: 's2',
     stubLabel: '信息内容',
     headerRows: [
-      caption(item, columns.length + 1),
+      captionRow(item, columns.length + 1),
       [{ label: '信息内容' }, ...columns.map((c) => ({ label: c.label }))],
     ],
     columns,
@@ -84,7 +83,7 @@ const t2_9: TableDef = {
   sectionId: 's2',
   stubLabel: '信息内容',
   headerRows: [
-    caption('九', 3),
+    captionRow('九', 3),
     [{ label: '信息内容' }, { label: '采购项目数量' }, { label: '采购总金额（单位：万元）' }],
   ],
   columns: [

@@ -1,5 +1,6 @@
 // The 2021 national format (国办公开办函〔2021〕30号), for reports of 2021 and later (formats.md §3, §6, §7).
 import {
+  captionRow,
   carryForwardRelation,
   requiredRules,
   tableFour,
@@ -12,8 +13,6 @@ import {
 import { governmentSections } from './sections';
 import { cellKey, type CrossYearRule, type ReportFormat, type TableDef } from './types';
 
-const caption = (item: string, span: number) => [{ label: `第二十条第（${item}）项`, colSpan: span }];
-
 const t2_1: TableDef = {
   id: 't2_1',
   shortName: '表二（第二十条第（一）项）',
@@ -21,7 +20,7 @@ const t2_1: TableDef = {
   sectionId: 's2',
   stubLabel: '信息内容',
   headerRows: [
-    caption('一', 4),
+    captionRow('一', 4),
     [{ label: '信息内容' }, { label: '本年制发件数' }, { label: '本年废止件数' }, { label: '现行有效件数' }],
   ],
   columns: [
@@ -42,7 +41,7 @@ const decisionsTable = (id: string, item: string, rows: TableDef['rows']): Table
   sectionId: 's2',
   stubLabel: '信息内容',
   printSpan: 3,
-  headerRows: [caption(item, 4), [{ label: '信息内容' }, { label: '本年处理决定数量', colSpan: 3 }]],
+  headerRows: [captionRow(item, 4), [{ label: '信息内容' }, { label: '本年处理决定数量', colSpan: 3 }]],
   columns: [{ key: 'decisions', label: '本年处理决定数量', type: 'int', unit: '件' }],
   rows,
 });
@@ -60,7 +59,7 @@ const t2_8: TableDef = {
   stubLabel: '信息内容',
   printSpan: 3,
   headerRows: [
-    caption('八', 4),
+    captionRow('八', 4),
     [{ label: '信息内容' }, { label: '本年收费金额（单位：万元）', colSpan: 3 }],
   ],
   columns: [
