@@ -4,7 +4,7 @@ import path from 'node:path';
 import { importFile } from '../main/import';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const seedsDir = path.resolve(here, '../../shared/seeds');
+const seedsDir = path.resolve(here, '../fixtures/seeds');
 const fixtures = path.resolve(here, '../main/import/__fixtures__');
 const GOAL = 50;
 
@@ -60,5 +60,5 @@ console.log(
 console.log(`按 CPU 时间计（不受机器上其他进程影响）：每秒 ${seedCpuRate.toFixed(1)} 份`);
 const best = Math.max(seedRate, seedCpuRate);
 console.log(`目标：每秒 ≥ ${GOAL} 份 —— ${best >= GOAL ? '达到' : '未达到'}`);
-if (seeds.length === 0) console.log('（未找到 ../shared/seeds，只测了样本文件）');
+if (seeds.length === 0) console.log('（未找到 fixtures/seeds，只测了样本文件）');
 process.exitCode = seeds.length === 0 || best >= GOAL ? 0 : 1;

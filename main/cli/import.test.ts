@@ -9,7 +9,7 @@ let dir: string;
 
 const run = cli.run;
 const f = (name: string) => path.join(dir, name);
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../../fixtures/seeds');
 const seed = (p: string) => path.join(SEEDS, fs.readdirSync(SEEDS).find((n) => n.startsWith(p)) ?? '');
 
 beforeEach(() => {

@@ -5,7 +5,7 @@ import { evaluate } from '../../shared/engine';
 import { getFormat, inputCells } from '../../shared/formats';
 import { importFile } from './index';
 
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../../fixtures/seeds');
 const seedFile = (prefix: string) => {
   const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
   if (!name) throw new Error(`seed ${prefix} missing`);

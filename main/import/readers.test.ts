@@ -91,7 +91,7 @@ describe('hand-made .html and .docx with merged header cells', () => {
 
   it('a GBK text file and a renamed file are read by content', async () => {
     const seed = fs.readFileSync(
-      path.resolve(__dirname, '../../../shared/seeds/003_be04c842d3f1cdaa.txt'),
+      path.resolve(__dirname, '../../fixtures/seeds/003_be04c842d3f1cdaa.txt'),
       'utf8',
     );
     const utf8 = await importFile('r.txt', new Uint8Array(Buffer.from(seed, 'utf8')), opts);

@@ -8,7 +8,7 @@ import { documentOf, render, type ExportKind } from '../export/render';
 import { importFile } from './index';
 
 const FIX = path.join(__dirname, '__fixtures__');
-const SEEDS = path.resolve(__dirname, '../../../shared/seeds');
+const SEEDS = path.resolve(__dirname, '../../fixtures/seeds');
 const opts = { now: '2026-01-01T00:00:00.000Z', id: 'rt' };
 
 async function original(file: string): Promise<Draft> {

@@ -7,7 +7,7 @@ import { AppError } from '../../shared/ipc/result';
 import { closeServices, createServices } from './index';
 import { createImportService } from './import-service';
 
-const seed = fs.readFileSync(path.resolve(__dirname, '../../../shared/seeds/003_be04c842d3f1cdaa.txt'));
+const seed = fs.readFileSync(path.resolve(__dirname, '../../fixtures/seeds/003_be04c842d3f1cdaa.txt'));
 const b64 = (b: Uint8Array | string) => Buffer.from(b).toString('base64');
 
 describe('import:file', () => {

@@ -1,4 +1,4 @@
-// Seed 003 (石柱县南宾街道办事处 2024, 2021 format) typed by hand from ../shared/seeds/003_*.txt, as a draft.
+// Seed 003 (石柱县南宾街道办事处 2024, 2021 format) typed by hand from fixtures/seeds/003_*.txt, as a draft.
 import { createDraft } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { T3_COLUMNS } from '../formats/common-tables';
