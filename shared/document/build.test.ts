@@ -104,14 +104,66 @@ describe('buildDocument', () => {
       kind: 'signature',
       agency: '某某街道办事处',
       date: '2025年1月5日',
+      agencyLines: ['某某街道办事处'],
     });
   });
 
-  it('omits the signature block when neither agency nor date is set', () => {
+  it('prints no 落款 without a 成文日期 (the agency alone is not a 落款)', () => {
+    for (const agency of ['', '某某街道办事处']) {
+      const d = sample();
+      d.signature = { agency, date: '' };
+      const b = buildDocument(f2021, d, evaluate(f2021, d).values).blocks;
+      expect(b.some((x) => x.kind === 'signature')).toBe(false);
+    }
+  });
+
+  it('keeps a sub-heading the clerk typed at the end of a section, drops empty skeleton ones', () => {
     const d = sample();
-    d.signature = { agency: '', date: '' };
+    d.texts.s6 = '（一）其他事项\n无。\n（三）下一步工作打算';
+    d.texts.s5 = '（一）存在的主要问题\n（二）改进情况';
     const b = buildDocument(f2021, d, evaluate(f2021, d).values).blocks;
-    expect(b.some((x) => x.kind === 'signature')).toBe(false);
+    expect(b[b.length - 2]).toEqual({ kind: 'heading', level: 2, text: '（三）下一步工作打算' });
+    expect(b.some((x) => x.kind === 'heading' && x.text === '（二）改进情况')).toBe(false);
+  });
+
+  it('prints 地址/邮编/电话/邮箱 after the preamble unless the preamble already states them', () => {
+    const d = sample();
+    d.contact = { address: '某市某路7号', postcode: '350004', phone: '0591-88086122', email: '' };
+    const b = buildDocument(f2021, d, evaluate(f2021, d).values).blocks;
+    expect(b[1]).toEqual({
+      kind: 'paragraph',
+      text: '联系地址：某市某路7号；邮政编码：350004；联系电话：0591-88086122。',
+    });
+    d.preamble += '联系电话：0591-88086122。';
+    const again = buildDocument(f2021, d, evaluate(f2021, d).values).blocks;
+    expect(again[1]).toEqual({ kind: 'paragraph', text: '联系地址：某市某路7号；邮政编码：350004。' });
+  });
+
+  it('turns half-width punctuation typed in Chinese text to full width, everywhere', () => {
+    const d = sample();
+    d.texts.s1 = '今年,我街道(含社区)发布信息:372条,网址 http://a.gov.cn/x。English (as typed), 12:30.';
+    const b = buildDocument(f2021, d, evaluate(f2021, d).values).blocks;
+    expect(b).toContainEqual({
+      kind: 'paragraph',
+      text: '今年，我街道（含社区）发布信息：372条，网址 http://a.gov.cn/x。English (as typed), 12:30.',
+    });
+  });
+
+  it('wraps a long agency in the title and the 落款 by word', () => {
+    const d = sample();
+    const name = '新疆维吾尔自治区伊犁哈萨克自治州奎屯市人民政府办公室政务服务和大数据管理局';
+    d.agency = name;
+    d.signature = { agency: name, date: '2025-01-05' };
+    const doc2 = buildDocument(f2021, d, evaluate(f2021, d).values);
+    expect(doc2.titleLines).toEqual([
+      '新疆维吾尔自治区伊犁哈萨克自治州奎屯市',
+      '人民政府办公室政务服务和大数据管理局',
+      '2024年政府信息公开工作年度报告',
+    ]);
+    const sig = doc2.blocks[doc2.blocks.length - 1];
+    expect(sig).toMatchObject({
+      agencyLines: ['新疆维吾尔自治区伊犁哈萨克自治州奎屯市人民政府', '办公室政务服务和大数据管理局'],
+    });
   });
 });
 
@@ -125,6 +177,9 @@ describe('other formats', () => {
     expect(labels).toContain('\u3000\u3000\u30002.政府公报公开数');
     expect(stat.bodyRows[0]?.[1]).toMatchObject({ text: '条', role: 'stub' });
     expect(stat.bodyRows.every((r) => r.slice(2).every((c) => c.text === ''))).toBe(true);
+    // as published: the year in the column header, the agency in the caption above the table
+    expect(stat.headerRows[0]?.map((c) => c.text)).toEqual(['指标名称', '单位', '2018年', '历年累计']);
+    expect(stat.caption).toBe('某街道政府信息公开情况统计表');
   });
 
   it('prints the 2019 format’s five 表二 parts and its single-row （六）其他处理', () => {

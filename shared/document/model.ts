@@ -24,6 +24,8 @@ export interface DocTable {
   readonly bodyRows: readonly (readonly DocCell[])[];
   /** Many narrow columns (表四): writers print it a size smaller. */
   readonly dense: boolean;
+  /** A title printed centred above the table (the pre-2019 <机关>政府信息公开情况统计表); absent for most tables. */
+  readonly caption?: string;
 }
 
 export interface DocHeading {
@@ -42,8 +44,13 @@ export interface DocSignature {
   readonly kind: 'signature';
   /** 发文机关署名 (may be empty). */
   readonly agency: string;
-  /** 成文日期 as printed: 2025年1月20日 (may be empty). */
+  /** 成文日期 as printed: 2025年1月20日 (never empty: without a date no 落款 is printed). */
   readonly date: string;
+  /**
+   * The 署名 wrapped at word boundaries (after 市/县/街道…) into lines that fit right of the text area's first two
+   * characters; one line for usual names. Writers print these lines instead of `agency` when present.
+   */
+  readonly agencyLines?: readonly string[];
 }
 
 export type DocBlock = DocHeading | DocParagraph | DocTable | DocSignature;
@@ -51,7 +58,10 @@ export type DocBlock = DocHeading | DocParagraph | DocTable | DocSignature;
 export interface DocumentModel {
   /** Full title on one line: <机关名称><年度>年政府信息公开工作年度报告 */
   readonly title: string;
-  /** The title as printed, split where a line break reads well (agency / year + 报告名). */
+  /**
+   * The title as printed: the agency wrapped at word boundaries into lines of at most 20 二号 characters (the
+   * text width), then `<年度>年政府信息公开工作年度报告`.
+   */
   readonly titleLines: readonly string[];
   readonly agency: string;
   readonly year: number;

@@ -58,7 +58,24 @@ function stubWeights(table: TableDef, stubColumns: number): number[] {
   return [first, ...Array.from({ length: stubColumns - 1 }, () => 1.2)];
 }
 
-export function buildTable(table: TableDef, values: Readonly<Record<CellKey, number | null>>): DocTable {
+/** The report's agency and year: the pre-2019 统计表 prints them (<机关>政府信息公开情况统计表, 2018年 for 本年). */
+export interface TableContext {
+  readonly agency: string;
+  readonly year: number;
+}
+
+/** 本年 as a column header is printed as the report year (2018年), as the 统计表 was published. */
+const headerLabel = (label: string, ctx: TableContext | undefined): string =>
+  ctx && label === '本年' ? `${ctx.year}年` : label;
+
+const captionInHeader = (table: TableDef): boolean =>
+  table.headerRows.some((r) => r.some((c) => c.label === table.caption));
+
+export function buildTable(
+  table: TableDef,
+  values: Readonly<Record<CellKey, number | null>>,
+  ctx?: TableContext,
+): DocTable {
   const stubColumns = table.stubColumns ?? 1;
   const span = table.printSpan ?? 1;
   const hasUnit = table.unitColumnLabel !== undefined;
@@ -66,7 +83,7 @@ export function buildTable(table: TableDef, values: Readonly<Record<CellKey, num
   const rows = printedRows(table);
 
   const headerRows: DocCell[][] = table.headerRows.map((cells) =>
-    cells.map((c) => header(c.label, c.colSpan ?? 1, c.rowSpan ?? 1)),
+    cells.map((c) => header(headerLabel(c.label, ctx), c.colSpan ?? 1, c.rowSpan ?? 1)),
   );
 
   const bodyRows: DocCell[][] = rows.map((row) => {
@@ -115,5 +132,7 @@ export function buildTable(table: TableDef, values: Readonly<Record<CellKey, num
     headerRows,
     bodyRows,
     dense: columnWeights.length > 10,
+    // 表二's parts carry their caption in the first header row; a table without one (统计表) gets it above.
+    ...(table.caption && !captionInHeader(table) ? { caption: `${ctx?.agency ?? ''}${table.caption}` } : {}),
   };
 }

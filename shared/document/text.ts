@@ -1,16 +1,23 @@
 // Text helpers of the document model: report title, 成文日期 in Chinese, paragraphs and sub-heading detection.
 
+import { fullWidthPunctuation } from './punct';
+import { wrapName } from './wrap';
+
 export const REPORT_NAME = '政府信息公开工作年度报告';
 
 export function reportTitle(agency: string, year: number): string {
   return `${agency.trim()}${year}年${REPORT_NAME}`;
 }
 
-/** The title split for printing: agency on the first line, `<年度>年政府信息公开工作年度报告` on the second. */
+/** 二号 characters on one line of the 156 mm text width. */
+export const TITLE_EMS = 20;
+/** 三号 characters a 署名 line may take: the 28-character line less two characters kept free on each side. */
+export const SIGNATURE_EMS = 24;
+
+/** The title split for printing: the agency (wrapped by word when long), then `<年度>年政府信息公开工作年度报告`. */
 export function titleLines(agency: string, year: number): string[] {
-  const a = agency.trim();
   const rest = `${year}年${REPORT_NAME}`;
-  return a ? [a, rest] : [rest];
+  return [...wrapName(fullWidthPunctuation(agency.trim()), TITLE_EMS), rest];
 }
 
 /** 2025-01-20 → 2025年1月20日 (GB/T 9704: Arabic numerals, no leading zeros); '' or malformed → ''. */
