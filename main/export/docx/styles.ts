@@ -13,12 +13,31 @@ export const MARGIN_TWIPS = {
 };
 /** The 版心 width 156 mm in twips: table grids sum to this. */
 export const BODY_TWIPS = PAGE_TWIPS.width - MARGIN_TWIPS.left - MARGIN_TWIPS.right;
-/** 22 lines on the 225 mm 版心. */
-export const LINE_PITCH_TWIPS = Math.round(mmToTwip(225) / 22);
+/** The 版心 height (225 mm: 16838 − 2098 − 1984 = 12756 twips). */
+export const TEXT_HEIGHT_TWIPS = PAGE_TWIPS.height - MARGIN_TWIPS.top - MARGIN_TWIPS.bottom;
+/** 22 lines: 579 twips (22 × 579 = 12738 fits; 580 would not — Word would fit only 21). */
+export const LINE_PITCH_TWIPS = Math.floor(TEXT_HEIGHT_TWIPS / 22);
 /** One 三号 character (16 pt). */
 export const CHAR_TWIPS = 320;
+/** The character pitch of the 28-character grid: 8845 / 28 ≈ 315.9 twips. */
+export const CHAR_PITCH_TWIPS = BODY_TWIPS / 28;
+/**
+ * `w:charSpace` of the docGrid: the pitch minus the default font size (16 pt) in 1/4096 pt, rounded down so that
+ * Word's floor(width / pitch) is 28 and not 27.
+ */
+export const CHAR_SPACE = Math.floor(((CHAR_PITCH_TWIPS - CHAR_TWIPS) / 20) * 4096);
 
 const latin = 'Times New Roman';
+/**
+ * Character spacing of 三号 text in twips. Our paragraphs are off the grid (LibreOffice reads a negative charSpace
+ * as 20 characters a line), so the 28 characters come from spacing: 16 pt − 0.6 pt fits 28 and not 29 on the
+ * 442 pt line in Word, WPS and LibreOffice alike (−0.2 pt, the exact pitch, leaves 27 in LibreOffice).
+ */
+export const SAN_SPACING = -12;
+
+/** Latin for West, Chinese (PRC) for East-Asian text: Word's proofing and line breaking rules follow it. */
+export const LANGUAGE = { value: 'en-US', eastAsia: 'zh-CN' } as const;
+
 export const FONT = {
   title: { ascii: latin, hAnsi: latin, eastAsia: '方正小标宋简体', cs: latin },
   heading1: { ascii: latin, hAnsi: latin, eastAsia: '黑体', cs: latin },
@@ -40,6 +59,7 @@ export const STYLE = {
   body: 'NbBody',
   table: 'NbTable',
   signature: 'NbSignature',
+  caption: 'NbCaption',
   pageNumber: 'NbPageNumber',
 } as const;
 
@@ -49,11 +69,11 @@ export const paragraphStyles: IParagraphStyleOptions[] = [
     name: '年报正文',
     basedOn: 'Normal',
     quickFormat: true,
-    run: { font: FONT.body, size: HALF_POINTS.san, color: '000000' },
+    run: { font: FONT.body, size: HALF_POINTS.san, color: '000000', characterSpacing: SAN_SPACING },
     paragraph: {
       alignment: AlignmentType.JUSTIFIED,
       spacing: exact,
-      indent: { firstLine: 2 * CHAR_TWIPS, firstLineChars: 200 },
+      indent: { firstLine: 2 * (CHAR_TWIPS + SAN_SPACING) },
     },
   },
   {
@@ -62,7 +82,8 @@ export const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: 'Normal',
     next: STYLE.body,
     quickFormat: true,
-    run: { font: FONT.title, size: HALF_POINTS.er, color: '000000' },
+    // Off the character grid: 二号 characters would otherwise take two 三号 cells each.
+    run: { font: FONT.title, size: HALF_POINTS.er, color: '000000', snapToGrid: false },
     paragraph: { alignment: AlignmentType.CENTER, spacing: exact, keepNext: true },
   },
   {
@@ -71,10 +92,10 @@ export const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: 'Normal',
     next: STYLE.body,
     quickFormat: true,
-    run: { font: FONT.heading1, size: HALF_POINTS.san, color: '000000' },
+    run: { font: FONT.heading1, size: HALF_POINTS.san, color: '000000', characterSpacing: SAN_SPACING },
     paragraph: {
       spacing: exact,
-      indent: { firstLine: 2 * CHAR_TWIPS, firstLineChars: 200 },
+      indent: { firstLine: 2 * (CHAR_TWIPS + SAN_SPACING) },
       keepNext: true,
       outlineLevel: 0,
     },
@@ -85,10 +106,10 @@ export const paragraphStyles: IParagraphStyleOptions[] = [
     basedOn: 'Normal',
     next: STYLE.body,
     quickFormat: true,
-    run: { font: FONT.heading2, size: HALF_POINTS.san, color: '000000' },
+    run: { font: FONT.heading2, size: HALF_POINTS.san, color: '000000', characterSpacing: SAN_SPACING },
     paragraph: {
       spacing: exact,
-      indent: { firstLine: 2 * CHAR_TWIPS, firstLineChars: 200 },
+      indent: { firstLine: 2 * (CHAR_TWIPS + SAN_SPACING) },
       keepNext: true,
       outlineLevel: 1,
     },
@@ -97,7 +118,7 @@ export const paragraphStyles: IParagraphStyleOptions[] = [
     id: STYLE.table,
     name: '年报表格',
     basedOn: 'Normal',
-    run: { font: FONT.table, size: HALF_POINTS.wu, color: '000000' },
+    run: { font: FONT.table, size: HALF_POINTS.wu, color: '000000', snapToGrid: false },
     // Exact spacing: table text does not snap to the 22-line grid.
     paragraph: {
       alignment: AlignmentType.CENTER,
@@ -108,14 +129,22 @@ export const paragraphStyles: IParagraphStyleOptions[] = [
     id: STYLE.signature,
     name: '年报落款',
     basedOn: 'Normal',
-    run: { font: FONT.body, size: HALF_POINTS.san, color: '000000' },
+    run: { font: FONT.body, size: HALF_POINTS.san, color: '000000', characterSpacing: SAN_SPACING },
     paragraph: { alignment: AlignmentType.RIGHT, spacing: exact, keepNext: true, keepLines: true },
+  },
+  {
+    id: STYLE.caption,
+    name: '年报表题',
+    basedOn: 'Normal',
+    next: STYLE.table,
+    run: { font: FONT.heading1, size: HALF_POINTS.san, color: '000000', characterSpacing: SAN_SPACING },
+    paragraph: { alignment: AlignmentType.CENTER, spacing: exact, keepNext: true },
   },
   {
     id: STYLE.pageNumber,
     name: '年报页码',
     basedOn: 'Normal',
-    run: { font: FONT.pageNumber, size: HALF_POINTS.si, color: '000000' },
+    run: { font: FONT.pageNumber, size: HALF_POINTS.si, color: '000000', snapToGrid: false },
     paragraph: { spacing: { before: 0, after: 0 } },
   },
 ];

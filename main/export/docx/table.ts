@@ -1,4 +1,5 @@
-// A document-model table → a docx table with explicit grid and cell widths (WPS), merges, and repeated header rows.
+// Document-model tables → one docx table: explicit grid and cell widths (WPS reads gridCol first), merges, repeated
+// header rows; consecutive tables (表二's parts) become one table on a shared grid so their rules line up, single.
 import {
   AlignmentType,
   BorderStyle,
@@ -13,6 +14,9 @@ import {
 } from 'docx';
 import { placeCells, type DocCell, type DocTable } from '../../../shared/document';
 import { BODY_TWIPS, HALF_POINTS, STYLE } from './styles';
+import { CELL_MARGIN, fitTable, gridWidths } from './widths';
+
+export { gridWidths } from './widths';
 
 const line = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
 const borders = {
@@ -24,61 +28,98 @@ const borders = {
   insideVertical: line,
 };
 
-/** Column widths in twips summing exactly to the 版心 width. */
-export function gridWidths(weights: readonly number[]): number[] {
-  const total = weights.reduce((s, v) => s + v, 0) || 1;
-  const widths = weights.map((w) => Math.floor((w / total) * BODY_TWIPS));
-  const rest = BODY_TWIPS - widths.reduce((s, v) => s + v, 0);
-  if (widths.length > 0) widths[widths.length - 1] = (widths[widths.length - 1] ?? 0) + rest;
-  return widths;
-}
-
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT } as const;
 
-function rows(
-  cells: readonly (readonly DocCell[])[],
-  widths: readonly number[],
-  header: boolean,
-  size: number,
-): TableRow[] {
-  const placed = placeCells(cells);
-  return cells.map(
-    (_, r) =>
-      new TableRow({
-        tableHeader: header || undefined,
-        cantSplit: true,
-        children: placed
-          .filter((p) => p.row === r)
-          .map((p) => {
-            let w = 0;
-            for (let c = p.col; c < p.col + p.cell.colSpan; c++) w += widths[c] ?? 0;
-            return new TableCell({
-              width: { size: w, type: WidthType.DXA },
-              columnSpan: p.cell.colSpan > 1 ? p.cell.colSpan : undefined,
-              rowSpan: p.cell.rowSpan > 1 ? p.cell.rowSpan : undefined,
-              verticalAlign: VerticalAlignTable.CENTER,
-              margins: { left: 60, right: 60, top: 40, bottom: 40 },
-              children: [
-                new Paragraph({
-                  style: STYLE.table,
-                  alignment: ALIGN[p.cell.align],
-                  children: [new TextRun({ text: p.cell.text, size })],
-                }),
-              ],
-            });
-          }),
-      }),
-  );
+/** Group labels of at most this many rows are kept on one page (keep-with-next), so they never split. */
+const KEEP_GROUP_ROWS = 10;
+
+interface Part {
+  readonly table: DocTable;
+  /** Boundaries (twips from the left edge) of this table's own columns. */
+  readonly edges: readonly number[];
+  readonly size: number;
 }
 
-export function docxTable(table: DocTable): Table {
-  const widths = gridWidths(table.columnWeights);
-  const size = table.dense ? HALF_POINTS.xiaowu : HALF_POINTS.wu;
+function edgesOf(widths: readonly number[]): number[] {
+  const edges = [0];
+  for (const w of widths) edges.push((edges[edges.length - 1] ?? 0) + w);
+  return edges;
+}
+
+/** Rows of one part on the shared grid; `keepAll` keeps every row with the next (a short table stays whole). */
+function partRows(part: Part, grid: readonly number[], repeatHeader: boolean, keepAll: boolean): TableRow[] {
+  const all = [...part.table.headerRows, ...part.table.bodyRows];
+  const nHeader = part.table.headerRows.length;
+  const placed = placeCells(all);
+  const keep = new Set<number>();
+  for (const p of placed) {
+    if (p.row < nHeader || p.cell.rowSpan < 2 || p.cell.rowSpan > KEEP_GROUP_ROWS) continue;
+    for (let r = p.row; r < p.row + p.cell.rowSpan - 1; r++) keep.add(r);
+  }
+  const span = (from: number, to: number) =>
+    grid.findIndex((g) => g === to) - grid.findIndex((g) => g === from);
+  return all.map((_, r) => {
+    const header = r < nHeader;
+    const keepNext = keepAll ? r < all.length - 1 : header || keep.has(r);
+    return new TableRow({
+      tableHeader: (repeatHeader && header) || undefined,
+      cantSplit: true,
+      children: placed
+        .filter((p) => p.row === r)
+        .map((p) => {
+          const from = part.edges[p.col] ?? 0;
+          const to = part.edges[p.col + p.cell.colSpan] ?? BODY_TWIPS;
+          const cols = span(from, to);
+          return new TableCell({
+            width: { size: to - from, type: WidthType.DXA },
+            columnSpan: cols > 1 ? cols : undefined,
+            rowSpan: p.cell.rowSpan > 1 ? p.cell.rowSpan : undefined,
+            verticalAlign: VerticalAlignTable.CENTER,
+            margins: { left: CELL_MARGIN, right: CELL_MARGIN, top: 40, bottom: 40 },
+            children: [cellParagraph(p.cell, part.size, keepNext)],
+          });
+        }),
+    });
+  });
+}
+
+function cellParagraph(cell: DocCell, size: number, keepNext: boolean): Paragraph {
+  return new Paragraph({
+    style: STYLE.table,
+    alignment: ALIGN[cell.align],
+    keepNext: keepNext || undefined,
+    children: [new TextRun({ text: cell.text, size })],
+  });
+}
+
+/** Type sizes tried for a table, largest first: 五号 (小五 for 表四), then smaller until the figures fit. */
+const sizesFor = (t: DocTable): number[] =>
+  t.dense ? [HALF_POINTS.xiaowu, 15, 13] : [HALF_POINTS.wu, HALF_POINTS.xiaowu, 15, 13];
+
+/**
+ * One docx table from one or more consecutive model tables. A single table repeats its header rows on each page
+ * and splits only between row groups; several (表二's parts) share one grid — the union of their column edges, with
+ * the label column equally wide — and are kept together.
+ */
+export function docxTable(tables: readonly DocTable[]): Table {
+  const stub = Math.max(...tables.map((t) => gridWidths(t.columnWeights)[0] ?? 0));
+  const parts: Part[] = tables.map((table) => {
+    const n = table.columnWeights.length;
+    const base =
+      tables.length > 1 && n > 1
+        ? gridWidths([stub, ...Array.from({ length: n - 1 }, () => (BODY_TWIPS - stub) / (n - 1))])
+        : undefined;
+    const { size, widths } = fitTable(table, sizesFor(table), base);
+    return { table, size, edges: edgesOf(widths) };
+  });
+  const grid = [...new Set(parts.flatMap((p) => p.edges))].sort((a, b) => a - b);
+  const columnWidths = grid.slice(1).map((g, i) => g - (grid[i] ?? 0));
+  const single = tables.length === 1;
   return new Table({
     width: { size: BODY_TWIPS, type: WidthType.DXA },
-    columnWidths: widths,
+    columnWidths,
     layout: TableLayoutType.FIXED,
     borders,
-    rows: [...rows(table.headerRows, widths, true, size), ...rows(table.bodyRows, widths, false, size)],
+    rows: parts.flatMap((p) => partRows(p, grid, single, !single)),
   });
 }

@@ -1,4 +1,4 @@
-// DOCX writer (docx library): A4 公文 margins, own paragraph styles, tables, odd/even page numbers "— N —", signature block.
+// DOCX writer (docx library): A4 公文 margins on the 22 × 28 grid, own styles, tables, odd/even page numbers, 落款.
 import {
   AlignmentType,
   Document,
@@ -10,10 +10,15 @@ import {
   TextRun,
   type Table,
 } from 'docx';
-import type { DocBlock, DocumentModel } from '../../../shared/document';
-import { docxTable } from './table';
+import type { DocBlock, DocSignature, DocTable, DocumentModel } from '../../../shared/document';
+import { emWidth } from '../../../shared/document/wrap';
+import { finishPackage } from './package';
 import {
-  CHAR_TWIPS,
+  CHAR_PITCH_TWIPS,
+  CHAR_SPACE,
+  FONT,
+  HALF_POINTS,
+  LANGUAGE,
   LINE_PITCH_TWIPS,
   MARGIN_TWIPS,
   PAGE_TWIPS,
@@ -21,43 +26,46 @@ import {
   mmToTwip,
   paragraphStyles,
 } from './styles';
+import { docxTable } from './table';
 
-/** Approximate width in 三号 characters: CJK 1, ASCII ½. */
-function charsWide(s: string): number {
-  let n = 0;
-  for (const ch of s) n += (ch.codePointAt(0) ?? 0) < 0x2e80 ? 0.5 : 1;
-  return n;
-}
+export const APP_NAME = '政府信息公开年报助手';
 
-function signature(agency: string, date: string): Paragraph[] {
+/**
+ * 成文日期右空四字; 署名 centred over the date, at least two characters from the right edge. A long 署名 comes
+ * wrapped by word in the model: each line right-aligned, two characters in, never wider than the text area.
+ */
+function signature(b: DocSignature): Paragraph[] {
   const out = [
     new Paragraph({ style: STYLE.body, children: [] }),
     new Paragraph({ style: STYLE.body, children: [] }),
   ];
-  // 成文日期右空四字; 署名 centred over the date, at least two characters from the right edge.
-  const dateRight = 4 * CHAR_TWIPS;
-  const agencyRight = Math.max(
-    2 * CHAR_TWIPS,
-    dateRight + ((charsWide(date) - charsWide(agency)) / 2) * CHAR_TWIPS,
-  );
-  if (agency) {
+  const ch = CHAR_PITCH_TWIPS;
+  const dateRight = 4 * ch;
+  const lines = b.agencyLines ?? (b.agency ? [b.agency] : []);
+  const widest = Math.max(0, ...lines.map(emWidth));
+  const agencyRight = Math.max(2 * ch, dateRight + ((emWidth(b.date) - widest) / 2) * ch);
+  for (const l of lines) {
     out.push(
       new Paragraph({
         style: STYLE.signature,
         indent: { right: Math.round(agencyRight) },
-        children: [new TextRun(agency)],
+        children: [new TextRun(l)],
       }),
     );
   }
-  if (date) {
+  if (b.date) {
     out.push(
-      new Paragraph({ style: STYLE.signature, indent: { right: dateRight }, children: [new TextRun(date)] }),
+      new Paragraph({
+        style: STYLE.signature,
+        indent: { right: Math.round(dateRight) },
+        children: [new TextRun(b.date)],
+      }),
     );
   }
   return out;
 }
 
-function block(b: DocBlock): (Paragraph | Table)[] {
+function block(b: Exclude<DocBlock, DocTable>): Paragraph[] {
   switch (b.kind) {
     case 'heading':
       return [
@@ -68,10 +76,8 @@ function block(b: DocBlock): (Paragraph | Table)[] {
       ];
     case 'paragraph':
       return [new Paragraph({ style: STYLE.body, children: [new TextRun(b.text)] })];
-    case 'table':
-      return [docxTable(b)];
     case 'signature':
-      return signature(b.agency, b.date);
+      return signature(b);
   }
 }
 
@@ -89,27 +95,47 @@ function pageNumberFooter(odd: boolean): Footer {
   });
 }
 
+/** The body: blocks in order, each run of consecutive tables (表二's parts) as one table on a shared grid. */
+function body(doc: DocumentModel): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  let run: DocTable[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const caption = run[0]?.caption;
+    if (caption) out.push(new Paragraph({ style: STYLE.caption, children: [new TextRun(caption)] }));
+    out.push(docxTable(run));
+    run = [];
+  };
+  for (const b of doc.blocks) {
+    if (b.kind === 'table') {
+      // A table with its own caption starts a new one.
+      if (b.caption) flush();
+      run.push(b);
+      continue;
+    }
+    flush();
+    out.push(...block(b));
+  }
+  flush();
+  return out;
+}
+
 export function buildDocx(doc: DocumentModel): Document {
   const children: (Paragraph | Table)[] = [
     ...doc.titleLines.map((t) => new Paragraph({ style: STYLE.title, children: [new TextRun(t)] })),
     new Paragraph({ style: STYLE.body, children: [] }),
+    ...body(doc),
   ];
-  doc.blocks.forEach((b, i) => {
-    children.push(...block(b));
-    // Word needs a paragraph between two tables or it merges them.
-    if (b.kind === 'table' && doc.blocks[i + 1]?.kind === 'table') {
-      children.push(
-        new Paragraph({ style: STYLE.table, spacing: { line: 20, lineRule: 'exact' }, children: [] }),
-      );
-    }
-  });
   return new Document({
     title: doc.title,
-    creator: doc.agency || '政府信息公开年报助手',
+    creator: doc.agency || APP_NAME,
+    lastModifiedBy: doc.agency || APP_NAME,
     description: doc.title,
     evenAndOddHeaderAndFooters: true,
     styles: {
-      default: { document: { run: { font: 'Times New Roman', size: 32 } } },
+      default: {
+        document: { run: { font: FONT.body, size: HALF_POINTS.san, language: LANGUAGE } },
+      },
       paragraphStyles,
     },
     sections: [
@@ -119,9 +145,13 @@ export function buildDocx(doc: DocumentModel): Document {
             size: PAGE_TWIPS,
             margin: { ...MARGIN_TWIPS, header: mmToTwip(15), footer: mmToTwip(23) },
           },
-          // The 22-line pitch comes from exact line spacing in the styles. A "lines" grid would also snap table text
-          // to 29 pt in LibreOffice (Word exempts table cells), so the grid records the pitch without snapping.
-          grid: { type: DocumentGridType.DEFAULT, linePitch: LINE_PITCH_TWIPS },
+          // 22 lines × 28 characters (Word: 页面设置 → 文档网格 → 指定行和字符网格). Title, tables and page numbers
+          // are off the grid (snapToGrid 0 in their styles).
+          grid: {
+            type: DocumentGridType.LINES_AND_CHARS,
+            linePitch: LINE_PITCH_TWIPS,
+            charSpace: CHAR_SPACE,
+          },
         },
         footers: { default: pageNumberFooter(true), even: pageNumberFooter(false) },
         children,
@@ -132,5 +162,5 @@ export function buildDocx(doc: DocumentModel): Document {
 
 export async function writeDocx(doc: DocumentModel): Promise<Uint8Array> {
   const buf = await Packer.toBuffer(buildDocx(doc));
-  return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  return finishPackage(new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength));
 }
