@@ -4,7 +4,8 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { documentOf } from '../render';
 import { libreofficeToPdf, run, seedDraft, tmpDir } from '../test-support/tools';
-import { BODY_TWIPS } from './styles';
+import { FONT_TABLE } from './package';
+import { BODY_TWIPS, CHAR_SPACE, LINE_PITCH_TWIPS, TEXT_HEIGHT_TWIPS } from './styles';
 import { writeDocx } from './writer';
 
 jest.setTimeout(120_000);
@@ -15,6 +16,8 @@ let documentXml = '';
 let stylesXml = '';
 let settingsXml = '';
 let footers: string[] = [];
+let fontTableXml = '';
+let coreXml = '';
 
 beforeAll(async () => {
   const bytes = await writeDocx(documentOf(seedDraft()));
@@ -24,6 +27,8 @@ beforeAll(async () => {
   documentXml = await read('word/document.xml');
   stylesXml = await read('word/styles.xml');
   settingsXml = await read('word/settings.xml');
+  fontTableXml = await read('word/fontTable.xml');
+  coreXml = await read('docProps/core.xml');
   footers = await Promise.all(
     Object.keys(zip.files)
       .filter((n) => /^word\/footer\d*\.xml$/.test(n))
@@ -35,15 +40,34 @@ const attr = (xml: string, tag: string, name: string): string[] =>
   [...xml.matchAll(new RegExp(`<${tag}\\b[^>]*\\b${name}="([^"]*)"`, 'g'))].map((m) => m[1] ?? '');
 
 describe('seed-003 DOCX XML', () => {
-  it('sets A4 and the 公文 margins (37/35/28/26 mm) with the 22-line pitch', () => {
-    expect(/w:styleId="NbBody"[\s\S]*?<w:spacing[^>]*w:line="580" w:lineRule="exact"/.test(stylesXml)).toBe(
+  it('sets A4 and the 公文 margins (37/35/28/26 mm) on the 22 × 28 grid', () => {
+    // 22 lines fit the text height (580 would leave 21), 28 characters of 16 pt − 0.2 pt fit the 8845-twip line
+    expect(22 * LINE_PITCH_TWIPS).toBeLessThanOrEqual(TEXT_HEIGHT_TWIPS);
+    expect(23 * LINE_PITCH_TWIPS).toBeGreaterThan(TEXT_HEIGHT_TWIPS);
+    const pitchPt = 16 + CHAR_SPACE / 4096;
+    expect(Math.floor(BODY_TWIPS / 20 / pitchPt)).toBe(28);
+    expect(/w:styleId="NbBody"[\s\S]*?<w:spacing[^>]*w:line="579" w:lineRule="exact"/.test(stylesXml)).toBe(
       true,
     );
     expect(/<w:pgSz[^>]*w:w="11906"[^>]*w:h="16838"/.test(documentXml)).toBe(true);
     expect(
       /<w:pgMar[^>]*w:top="2098"[^>]*w:right="1474"[^>]*w:bottom="1984"[^>]*w:left="1587"/.test(documentXml),
     ).toBe(true);
-    expect(/<w:docGrid[^>]*w:type="default"[^>]*w:linePitch="580"/.test(documentXml)).toBe(true);
+    expect(documentXml).toContain('<w:docGrid w:type="linesAndChars" w:linePitch="579" w:charSpace="-842"/>');
+  });
+
+  it('has a font table with fallbacks, Chinese defaults, no built-in blue styles, and names its author', () => {
+    for (const f of FONT_TABLE) expect(fontTableXml).toContain(`<w:font w:name="${f.name}">`);
+    expect(fontTableXml).toContain('<w:altName w:val="仿宋"/>');
+    expect(stylesXml).toMatch(/<w:docDefaults>[\s\S]*w:eastAsia="仿宋_GB2312"[\s\S]*<\/w:docDefaults>/);
+    expect(stylesXml).toMatch(
+      /<w:docDefaults>[\s\S]*<w:lang [^>]*w:eastAsia="zh-CN"[\s\S]*<\/w:docDefaults>/,
+    );
+    expect(stylesXml).not.toMatch(/w:styleId="(Heading\d|Title)"/);
+    expect(coreXml).not.toContain('Un-named');
+    expect(coreXml).toContain(
+      '<cp:lastModifiedBy>石柱土家族自治县人民政府南宾街道办事处</cp:lastModifiedBy>',
+    );
   });
 
   it('names the East-Asian 公文 fonts apart from the ASCII font in its own styles', () => {
@@ -53,7 +77,7 @@ describe('seed-003 DOCX XML', () => {
     expect(
       /w:styleId="NbBody"[\s\S]*?w:ascii="Times New Roman"[^>]*w:eastAsia="仿宋_GB2312"/.test(stylesXml),
     ).toBe(true);
-    expect(/w:styleId="NbBody"[\s\S]*?<w:ind[^>]*w:firstLineChars="200"/.test(stylesXml)).toBe(true);
+    expect(/w:styleId="NbBody"[\s\S]*?<w:ind[^>]*w:firstLine="616"/.test(stylesXml)).toBe(true);
     expect(/w:styleId="NbBody"[\s\S]*?<w:sz w:val="32"\/>/.test(stylesXml)).toBe(true);
     expect(/w:styleId="NbTitle"[\s\S]*?<w:sz w:val="44"\/>/.test(stylesXml)).toBe(true);
     // own heading styles, not docx's blue built-in ones
@@ -65,10 +89,14 @@ describe('seed-003 DOCX XML', () => {
     const grids = [...documentXml.matchAll(/<w:tblGrid>([\s\S]*?)<\/w:tblGrid>/g)].map((m) =>
       attr(m[1] ?? '', 'w:gridCol', 'w:w').map((v) => Number.parseInt(v, 10)),
     );
-    expect(grids).toHaveLength(6);
+    // 表二's four parts share one grid (single rules that line up), then 表三 and 表四
+    expect(grids).toHaveLength(3);
     for (const g of grids) expect(g.reduce((s, v) => s + v, 0)).toBe(BODY_TWIPS);
-    expect(grids.map((g) => g.length)).toEqual([4, 4, 4, 4, 10, 15]);
-    expect(documentXml.match(/<w:tblLayout w:type="fixed"\/>/g)).toHaveLength(6);
+    expect(grids.map((g) => g.length)).toEqual([4, 10, 15]);
+    expect(documentXml.match(/<w:tblLayout w:type="fixed"\/>/g)).toHaveLength(3);
+    // 表三's value columns are equal (to rounding)
+    const t3 = (grids[1] ?? []).slice(3);
+    expect(Math.max(...t3) - Math.min(...t3)).toBeLessThanOrEqual(10);
     expect(/<w:tcW w:type="auto"/.test(documentXml)).toBe(false);
   });
 
@@ -81,7 +109,7 @@ describe('seed-003 DOCX XML', () => {
     expect(t3.includes('<w:gridSpan w:val="5"/>')).toBe(true); // 法人或其他组织
     // restarts: corner, 自然人, 总计, 三、, （三）, （四）, （五）, （六）
     expect(documentXml.match(/<w:vMerge w:val="restart"\/>/g)).toHaveLength(9);
-    expect(documentXml.match(/<w:tblHeader\/>/g)?.length).toBe(2 * 4 + 3 + 3);
+    expect(documentXml.match(/<w:tblHeader\/>/g)?.length).toBe(3 + 3);
     expect(documentXml.includes('<w:gridSpan w:val="10"/>')).toBe(true); // 行政诉讼
   });
 

@@ -91,6 +91,27 @@ function title(flow: Flow, doc: DocumentModel): void {
   flow.y += LINE_PITCH; // one blank line under the title
 }
 
+/** A table's caption (统计表): centred 黑体 line(s), kept on the page with the table's first rows. */
+function caption(flow: Flow, text: string, need: number): void {
+  const size = SIZE.san;
+  const widthOf = measure(flow.fonts, 'heading1', size, GRID_SPACING);
+  const lines = breakLines(text, BODY_WIDTH, widthOf);
+  if (flow.y + lines.length * LINE_PITCH + need > BOTTOM + 0.01 && flow.y > TOP + 0.01) flow.newPage();
+  for (const l of lines) {
+    const baseline = flow.line(size);
+    emitText(
+      flow.page,
+      flow.fonts,
+      'heading1',
+      size,
+      LEFT + (BODY_WIDTH - l.width) / 2,
+      baseline,
+      l.text,
+      GRID_SPACING,
+    );
+  }
+}
+
 function signature(flow: Flow, agency: string, date: string): void {
   const size = SIZE.san;
   const lines = (agency ? 1 : 0) + (date ? 1 : 0);
@@ -143,6 +164,7 @@ export function layoutDocument(doc: DocumentModel, fonts: FontSet): LaidPage[] {
         break;
       }
       case 'table':
+        if (block.caption) caption(flow, block.caption, tableStartHeight(block, fonts));
         layoutTable(flow, fonts, block);
         // Consecutive tables (表二's four parts) stack without a gap; text resumes on the grid.
         if (doc.blocks[i + 1]?.kind !== 'table') flow.snap();
