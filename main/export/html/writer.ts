@@ -5,17 +5,17 @@ import { type DocBlock, type DocCell, type DocTable, type DocumentModel } from '
 const ESC: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ESC[c] ?? c);
 
-const FANGSONG = `"仿宋_GB2312","FangSong","仿宋",serif`;
-const SONG = `"宋体","SimSun",serif`;
+const FANGSONG = `'仿宋_GB2312','FangSong','仿宋',serif`;
+const SONG = `'宋体','SimSun',serif`;
 
-/** Inline styles by element role (the same rules as the <style> block, which only adds the page frame). */
+/** Inline styles by element role; font names in single quotes, as they go inside style="…". */
 export const INLINE = {
   article: `font-family:${FANGSONG};font-size:16pt;line-height:1.8;color:#000`,
-  title: `font-family:"方正小标宋简体","FZXiaoBiaoSong-B05S",${SONG};font-size:22pt;font-weight:normal;text-align:center;line-height:1.5;margin:0 0 1em`,
-  h1: `font-family:"黑体","SimHei",sans-serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0`,
-  h2: `font-family:"楷体_GB2312","KaiTi","楷体",serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0`,
+  title: `font-family:'方正小标宋简体','FZXiaoBiaoSong-B05S',${SONG};font-size:22pt;font-weight:normal;text-align:center;line-height:1.5;margin:0 0 1em`,
+  h1: `font-family:'黑体','SimHei',sans-serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0`,
+  h2: `font-family:'楷体_GB2312','KaiTi','楷体',serif;font-size:16pt;font-weight:normal;text-indent:2em;margin:0`,
   p: `font-family:${FANGSONG};font-size:16pt;line-height:1.8;text-indent:2em;margin:0;text-align:justify`,
-  caption: `font-family:"黑体","SimHei",sans-serif;font-size:16pt;text-align:center;caption-side:top;padding:.3em 0`,
+  caption: `font-family:'黑体','SimHei',sans-serif;font-size:16pt;text-align:center;caption-side:top;padding:.3em 0`,
   table: `border-collapse:collapse;width:100%;margin:.5em 0;font-family:${SONG};line-height:1.4;border:1px solid #000`,
   cell: `border:1px solid #000;padding:3px 4px;vertical-align:middle;font-weight:normal`,
   signature: `font-family:${FANGSONG};font-size:16pt;line-height:1.8;text-indent:0;margin:0;text-align:right`,
