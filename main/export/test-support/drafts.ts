@@ -8,7 +8,9 @@ import type { Draft } from '../../../shared/draft/schema';
 import { inputCells, getFormat } from '../../../shared/formats';
 import { importFile } from '../../import';
 
-const SEEDS = path.resolve(__dirname, '..', '..', '..', 'fixtures', 'seeds');
+/** This folder: __dirname under jest (CommonJS); under tsx (scripts) the repository root is the cwd. */
+const HERE = typeof __dirname === 'string' ? __dirname : path.resolve('main', 'export', 'test-support');
+const SEEDS = path.resolve(HERE, '..', '..', '..', 'fixtures', 'seeds');
 
 export async function seedReport(prefix: string): Promise<Draft> {
   const name = fs.readdirSync(SEEDS).find((f) => f.startsWith(prefix));
