@@ -74,7 +74,8 @@ const fontXml = (f: FontEntry): string =>
 const UNUSED_STYLES = /<w:style w:type="paragraph" w:styleId="(Title|Heading\d)">[\s\S]*?<\/w:style>/g;
 
 /**
- * Every paragraph style is off the grid ("snap to grid" off): exact line spacing of one pitch keeps the lines on the
+ * Widow control in every style: no line of a paragraph alone at a page's foot or head, so the text kept with the
+ * 落款 brings at least two lines. Every paragraph style is off the grid ("snap to grid" off): exact line spacing of one pitch keeps the lines on the
  * 22-line grid, character spacing gives 28 a line; the docGrid still records 22 × 28 for Word's page setup.
  * (On the grid, LibreOffice lays 20 characters a line and 二号 titles or 五号 tables take two cells a character.)
  */
@@ -85,7 +86,7 @@ function offGrid(styles: string): string {
   for (const id of OFF_GRID) {
     out = out.replace(
       new RegExp(`(<w:style [^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?<w:pPr>[\\s\\S]*?)(<w:spacing )`),
-      '$1<w:snapToGrid w:val="0"/>$2',
+      '$1<w:widowControl/><w:snapToGrid w:val="0"/>$2',
     );
   }
   return out;

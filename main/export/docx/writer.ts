@@ -35,9 +35,10 @@ export const APP_NAME = '政府信息公开年报助手';
  * wrapped by word in the model: each line right-aligned, two characters in, never wider than the text area.
  */
 function signature(b: DocSignature): Paragraph[] {
+  // Two blank lines for the seal, kept with the 落款.
   const out = [
-    new Paragraph({ style: STYLE.body, children: [] }),
-    new Paragraph({ style: STYLE.body, children: [] }),
+    new Paragraph({ style: STYLE.body, keepNext: true, children: [] }),
+    new Paragraph({ style: STYLE.body, keepNext: true, children: [] }),
   ];
   const ch = CHAR_PITCH_TWIPS;
   const dateRight = 4 * ch;
@@ -65,7 +66,8 @@ function signature(b: DocSignature): Paragraph[] {
   return out;
 }
 
-function block(b: Exclude<DocBlock, DocTable>): Paragraph[] {
+/** `keepNext`: the text right before the 落款 goes with it. */
+function block(b: Exclude<DocBlock, DocTable>, keepNext: boolean): Paragraph[] {
   switch (b.kind) {
     case 'heading':
       return [
@@ -75,7 +77,13 @@ function block(b: Exclude<DocBlock, DocTable>): Paragraph[] {
         }),
       ];
     case 'paragraph':
-      return [new Paragraph({ style: STYLE.body, children: [new TextRun(b.text)] })];
+      return [
+        new Paragraph({
+          style: STYLE.body,
+          keepNext: keepNext || undefined,
+          children: [new TextRun(b.text)],
+        }),
+      ];
     case 'signature':
       return signature(b);
   }
@@ -95,9 +103,30 @@ function pageNumberFooter(odd: boolean): Footer {
   });
 }
 
+/** Lines a body paragraph takes: 28 characters a line, the first indented by two. */
+const linesOf = (text: string): number => Math.max(1, Math.ceil((emWidth(text) + 2) / 28));
+
+/**
+ * Indexes of the paragraphs kept with the 落款: walking back from it until they make two lines (with widow control,
+ * a longer paragraph brings its last two), so the 落款 never stands alone on a page (GB/T 9704 §7.3.5.5).
+ */
+function keptWithSignature(blocks: readonly DocBlock[]): Set<number> {
+  const kept = new Set<number>();
+  const at = blocks.findIndex((b) => b.kind === 'signature');
+  let lines = 0;
+  for (let i = at - 1; i >= 0 && lines < 2; i--) {
+    const b = blocks[i];
+    if (b?.kind !== 'paragraph' && b?.kind !== 'heading') break;
+    kept.add(i);
+    lines += b.kind === 'paragraph' ? linesOf(b.text) : 1;
+  }
+  return kept;
+}
+
 /** The body: blocks in order, each run of consecutive tables (表二's parts) as one table on a shared grid. */
 function body(doc: DocumentModel): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
+  const kept = keptWithSignature(doc.blocks);
   let run: DocTable[] = [];
   const flush = () => {
     if (run.length === 0) return;
@@ -106,16 +135,16 @@ function body(doc: DocumentModel): (Paragraph | Table)[] {
     out.push(docxTable(run));
     run = [];
   };
-  for (const b of doc.blocks) {
+  doc.blocks.forEach((b, i) => {
     if (b.kind === 'table') {
       // A table with its own caption starts a new one.
       if (b.caption) flush();
       run.push(b);
-      continue;
+      return;
     }
     flush();
-    out.push(...block(b));
-  }
+    out.push(...block(b, kept.has(i)));
+  });
   flush();
   return out;
 }

@@ -47,6 +47,25 @@ ${alias('楷体_GB2312', 'FandolKai')}${alias('宋体', 'FandolSong')}
   return file;
 }
 
+/** Converts DOCX files to PDF in one headless LibreOffice run (own profile, fonts aliased); returns the PDF paths. */
+export function libreofficeToPdfs(docxs: readonly string[], outDir: string): string[] {
+  const env = { ...process.env, FONTCONFIG_FILE: fontconfigFile(outDir), HOME: outDir };
+  run(
+    'libreoffice',
+    [
+      `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`,
+      '--headless',
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      outDir,
+      ...docxs,
+    ],
+    env,
+  );
+  return docxs.map((d) => path.join(outDir, path.basename(d).replace(/\.docx$/, '.pdf')));
+}
+
 /** Converts a DOCX to PDF with headless LibreOffice (own profile, fonts aliased); returns the PDF path. */
 export function libreofficeToPdf(docx: string, outDir: string): string {
   const env = { ...process.env, FONTCONFIG_FILE: fontconfigFile(outDir), HOME: outDir };
