@@ -37,6 +37,22 @@ function gridOfModel(t: DocTable): string[][] {
 }
 
 describe('HTML export', () => {
+  it('styles every paragraph, heading and cell inline, each style attribute whole', () => {
+    for (const el of root.querySelectorAll('article h1, article h2, article h3, article p, th, td, table')) {
+      const style = el.getAttribute('style') ?? '';
+      expect(style).toMatch(/font|border/);
+      // a stray double quote would end the attribute early and leave junk attributes behind
+      expect(
+        Object.keys(el.attributes).every((a) =>
+          /^(style|colspan|rowspan|scope|border|cellspacing|cellpadding|aria-label|class)$/.test(a),
+        ),
+      ).toBe(true);
+    }
+    const p = root.querySelector('article p')?.getAttribute('style') ?? '';
+    expect(p).toContain('text-indent:2em');
+    expect(p).toContain("font-family:'仿宋_GB2312'");
+  });
+
   it('is one self-contained file without external resources or scripts', () => {
     expect(html.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(html).toContain('<meta charset="utf-8">');
