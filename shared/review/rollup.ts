@@ -116,14 +116,19 @@ export function rollupUnits(units: readonly ReviewUnit[], options: RollupOptions
   return { ok: true, draft: { ...base, cells, texts, rollup }, unresolved };
 }
 
-/** “各单位合计：甲街道 3，乙镇 2（需核对），丙局 未填” — the provenance of one cell for the cell bubble and the CLI. */
-export function provenanceLine(rollup: Rollup, key: CellKey): string | null {
+/**
+ * “各单位合计：甲街道 3，乙镇 2（需核对），丙局 未填” — the provenance of one cell for the cell bubble and the CLI;
+ * at most `limit` units are named.
+ */
+export function provenanceLine(rollup: Rollup, key: CellKey, limit = 12): string | null {
   const entries = rollup.cells[key];
   if (!entries) return null;
-  const parts = entries.map((e) => {
+  const parts = entries.slice(0, limit).map((e) => {
     const name = rollup.units[e.unit]?.agency || rollup.units[e.unit]?.file || `单位${e.unit + 1}`;
     const v = e.value === null ? '未填' : String(e.value);
     return `${name} ${v}${e.unresolved ? '（需核对）' : ''}`;
   });
-  return `各单位合计：${parts.join('，')}`;
+  const more = entries.length > limit ? `……另有 ${entries.length - limit} 个单位` : '';
+  const check = rollup.unresolved?.includes(key) ? '需核对（有单位未填写或导入时未能确认）。' : '';
+  return `${check}各单位合计：${parts.join('，')}${more}`;
 }
