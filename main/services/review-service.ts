@@ -8,7 +8,6 @@ import { AppError } from '../../shared/ipc/result';
 import { reviewUnits, rollupUnits, type ReviewUnit } from '../../shared/review';
 import { writeFileSafely } from '../export/safe-write';
 import { expandPaths, loadUnit, type Unreadable } from '../review/load-units';
-import { reviewCsv, reviewWorkbook } from '../review/review-sheet';
 
 export interface ReviewServiceDeps {
   readonly openDraft: (id: string) => Promise<Draft>;
@@ -119,6 +118,7 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewHandlers {
       const years = [...new Set(rows.map((r) => r.year))];
       const name = `审核表${years.length === 1 ? `（${String(years[0])}年度）` : ''}.${req.kind}`;
       const target = req.targetPath ?? path.join(deps.exportDir(), name);
+      const { reviewCsv, reviewWorkbook } = await import('../review/review-sheet'); // exceljs only when asked
       const data = req.kind === 'xlsx' ? await reviewWorkbook(rows, unreadable) : reviewCsv(rows, unreadable);
       await writeFileSafely(target, data, Boolean(req.overwrite));
       return { path: target };
