@@ -133,3 +133,11 @@ test('生成汇总报告 opens the district draft in the editor with the sums an
   await expect(page.getByText('【汇总提纲：各单位主要数字，供撰写参考，定稿前请删除】')).toBeVisible();
   await shot(page, 'review-rollup-outline');
 });
+
+test('the reports in 我的年报 can be reviewed too (the district draft just made)', async () => {
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('button', { name: '审核与汇总' }).click();
+  await page.getByRole('checkbox', { name: '示例区人民政府办公室 2025年度' }).check();
+  await page.getByRole('button', { name: '开始审核（1 项）' }).click();
+  await expect(page.getByRole('heading', { name: '审核结果：1 份报告' })).toBeVisible();
+  await expect(page.getByTestId('review-row')).toContainText('我的年报：示例区人民政府办公室 2025 年度');
+});
