@@ -7,6 +7,8 @@ import { registerDraftsCommands } from './commands/drafts';
 import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
 import { registerServeCommand } from './commands/serve';
+import { registerReviewCommand } from './commands/review';
+import { registerRollupCommand } from './commands/rollup';
 import { CliExit } from './exit';
 
 export function buildProgram(): Command {
@@ -24,6 +26,8 @@ export function buildProgram(): Command {
   registerExportCommand(program);
   registerImportCommand(program);
   registerServeCommand(program);
+  registerReviewCommand(program);
+  registerRollupCommand(program);
   return program;
 }
 

@@ -125,6 +125,17 @@ describe('shell:choose-open-file', () => {
   });
 });
 
+describe('shell:choose-folder', () => {
+  it('returns the chosen folder (审核与汇总), or null when cancelled', async () => {
+    const { call } = setup();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
+    expect(await call('shell:choose-folder', {})).toEqual({ path: dir });
+    expect(dialog.showOpenDialog.mock.calls[0]![1]).toMatchObject({ properties: ['openDirectory'] });
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call('shell:choose-folder', {})).toBeNull();
+  });
+});
+
 describe('print', () => {
   it('prints the calling window through the OS dialog: not silent, A4, backgrounds', async () => {
     const { call } = setup();

@@ -126,6 +126,22 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
       return { shown: true };
     },
     'shell:print': async (_req: Record<string, never>, context) => printContents(context.sender),
+    'shell:choose-folder': async (_req: Record<string, never>, context) => {
+      const options = {
+        title: '选择存放各单位年报的文件夹',
+        buttonLabel: '选择',
+        defaultPath: lastOpenDir ?? (await deps.folders.get()),
+        properties: ['openDirectory' as const],
+      };
+      const win = parent(context);
+      const result = win
+        ? await deps.dialog.showOpenDialog(win, options)
+        : await deps.dialog.showOpenDialog(options);
+      const dir = result.filePaths[0];
+      if (result.canceled || !dir) return null;
+      lastOpenDir = dir;
+      return { path: dir };
+    },
   };
 
   const entries = {} as Record<ShellChannelName, ChannelEntry>;

@@ -5,6 +5,7 @@ import { SettingsStore, type KeyValueFactory } from '../store/settings-store';
 import { createDraftsService } from './drafts-service';
 import { createImportService } from './import-service';
 import { createExportService } from './export-service';
+import { createReviewService } from './review-service';
 
 export interface ServiceOptions {
   /** Where drafts, history and settings live. */
@@ -43,6 +44,12 @@ export function createServices(options: ServiceOptions): Services {
     ...createExportService({
       openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
       exportDir: () => settings.get().exportDir,
+    }),
+    ...createReviewService({
+      openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
+      createFrom: (draft) => drafts.handlers['drafts:createFrom']({ draft }),
+      exportDir: () => settings.get().exportDir,
+      deadline: () => settings.get().deadline,
     }),
   };
   closers.set(services, () => drafts.close());

@@ -4,6 +4,7 @@ import { errorMessage, getApi, getShell } from '../api';
 import { EditorView } from '../views/editor-view';
 import { NewReportWizard } from '../views/new-report-wizard';
 import { ReportsList } from '../views/reports-list';
+import { ReviewView } from '../views/review-view';
 import { SettingsView } from '../views/settings-view';
 import { TrashView } from '../views/trash-view';
 import { HelpDialog } from './help-dialog';
@@ -33,6 +34,7 @@ function TopBar(props: {
       <nav className="topnav" aria-label="主菜单">
         {tab('list', '我的年报', { name: 'list' })}
         {tab('new', '新建年度报告', { name: 'new' })}
+        {tab('review', '审核与汇总', { name: 'review' })}
         {tab('trash', '回收站', { name: 'trash' })}
         {tab('settings', '设置', { name: 'settings' })}
       </nav>
@@ -111,6 +113,7 @@ function Routes() {
         {route.name === 'list' && <ReportsList go={go} importRequest={importRequest} />}
         {route.name === 'new' && <NewReportWizard go={go} />}
         {route.name === 'edit' && <EditorView key={route.id} id={route.id} go={go} />}
+        {route.name === 'review' && <ReviewView go={go} />}
         {route.name === 'trash' && <TrashView go={go} />}
         {route.name === 'settings' && <SettingsView />}
       </main>

@@ -26,6 +26,10 @@ const STEPS: readonly [string, string][] = [
     '导出',
     '“预览”即打印效果；“导出”生成 Word、PDF（字体已内嵌）或网页文件；“打印”调用系统打印对话框。还有错误时导出前会先列出。',
   ],
+  [
+    '汇总',
+    '区县汇总各单位年报时用“审核与汇总”：读入文件夹中的报告逐份校验，导出审核表；“生成汇总报告”把各单位的数字相加并注明来源。',
+  ],
 ];
 
 export function HelpDialog({ onClose }: { readonly onClose: () => void }) {

@@ -7,6 +7,7 @@ describe('router', () => {
       { name: 'list' },
       { name: 'new' },
       { name: 'trash' },
+      { name: 'review' },
       { name: 'settings' },
       { name: 'edit', id: 'abc-123' },
       { name: 'edit', id: '甲/乙 丙' },

@@ -1,4 +1,4 @@
-// Hash routes of the app (works under app:// and http alike): 我的年报, 新建, 编辑, 回收站, 设置.
+// Hash routes of the app (works under app:// and http alike): 我的年报, 新建, 编辑, 审核与汇总, 回收站, 设置.
 import { useCallback, useEffect, useState } from 'react';
 
 export type Route =
@@ -6,6 +6,7 @@ export type Route =
   | { readonly name: 'new' }
   | { readonly name: 'edit'; readonly id: string }
   | { readonly name: 'trash' }
+  | { readonly name: 'review' }
   | { readonly name: 'settings' };
 
 export function parseRoute(hash: string): Route {
@@ -13,6 +14,7 @@ export function parseRoute(hash: string): Route {
   const [head = '', rest = ''] = path.split(/\/(.*)/s);
   if (head === 'new') return { name: 'new' };
   if (head === 'trash') return { name: 'trash' };
+  if (head === 'review') return { name: 'review' };
   if (head === 'settings') return { name: 'settings' };
   if (head === 'edit' && rest) {
     try {

@@ -19,6 +19,20 @@ export const previousYearSchema = z.object({
   texts: z.record(z.string(), z.string()),
 });
 
+/** A district total built by 汇总 (nianbao rollup): which unit gave what for every summed cell. Optional, additive. */
+export const rollupSchema = z.object({
+  units: z.array(z.object({ agency: z.string(), file: z.string() })),
+  /** Cell key → each unit's value (unit = index into `units`; null = that unit left it blank). */
+  cells: z.record(
+    z.string(),
+    z.array(
+      z.object({ unit: z.number().int().min(0), value: cellValue, unresolved: z.boolean().optional() }),
+    ),
+  ),
+  /** Cells to check by hand: some unit left it blank or its import could not read it (需核对). */
+  unresolved: z.array(z.string()).optional(),
+});
+
 export const checklistItemSchema = z.object({ text: z.string(), done: z.boolean() });
 
 export const draftSchema = z.object({
@@ -46,10 +60,12 @@ export const draftSchema = z.object({
   previous: previousYearSchema.nullable(),
   /** Last year's problems (section 五) as a checklist for this year's 改进情况. */
   checklist: z.array(checklistItemSchema),
+  rollup: rollupSchema.optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
 
 export type Draft = z.infer<typeof draftSchema>;
+export type Rollup = z.infer<typeof rollupSchema>;
 export type PreviousYear = z.infer<typeof previousYearSchema>;
 export type CellValues = Readonly<Record<string, number | null>>;

@@ -5,12 +5,14 @@ import { appChannels } from './app-channels';
 import { draftChannels } from './draft-channels';
 import { exportChannels } from './export-channels';
 import { importChannels } from './import-channels';
+import { reviewChannels } from './review-channels';
 
 export const contract = {
   ...appChannels,
   ...draftChannels,
   ...exportChannels,
   ...importChannels,
+  ...reviewChannels,
 } as const;
 
 export type Contract = typeof contract;

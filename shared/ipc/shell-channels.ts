@@ -39,6 +39,8 @@ export const shellContract = {
   'shell:show-in-folder': z.object({ path: pathSchema }),
   /** Prints the calling window's print-ready pages through the OS print dialog (never silently). */
   'shell:print': z.object({}),
+  /** Native folder dialog (审核与汇总: the folder of the units' reports); resolves to its path, or null. */
+  'shell:choose-folder': z.object({}),
 } as const;
 
 export type ShellContract = typeof shellContract;
@@ -57,6 +59,7 @@ export interface ShellResponses {
   readonly 'shell:open-exported': { readonly opened: true };
   readonly 'shell:show-in-folder': { readonly shown: true };
   readonly 'shell:print': { readonly printed: boolean };
+  readonly 'shell:choose-folder': { readonly path: string } | null;
 }
 
 export { isMenuCommand, MENU_COMMAND_CHANNEL, menuCommands, shellChannelNames } from './shell-names';

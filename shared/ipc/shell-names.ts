@@ -6,6 +6,7 @@ export const shellChannelNames = [
   'shell:open-exported',
   'shell:show-in-folder',
   'shell:print',
+  'shell:choose-folder',
 ] as const;
 
 /** Commands the native menu sends to the renderer (payload only, never an event object). */

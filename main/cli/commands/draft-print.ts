@@ -23,6 +23,7 @@ export function printShow(draft: Draft, json: boolean): void {
           computed: [...info.values()].filter((c) => c.computed).map((c) => c.key),
           carried: Object.fromEntries(Object.entries(ev.linked).map(([k, l]) => [k, l.explain])),
           blanks: ev.blanks,
+          ...(draft.rollup ? { rollup: draft.rollup } : {}),
         },
         null,
         2,

@@ -4,6 +4,7 @@ import type { Draft } from '../../../shared/draft/schema';
 import { applicableRules, expectedValue, LEVEL_ORDER, type Evaluation } from '../../../shared/engine';
 import { formatCell } from '../../../shared/engine/format-cell';
 import { issuesByCell } from '../../state/selectors';
+import { provenanceLine } from '../../../shared/review/rollup';
 
 /** input: typed by the clerk; computed: a total; linked: follows last year's report; override: linked, changed with a reason. */
 export type CellKind = 'input' | 'computed' | 'linked' | 'override';
@@ -103,7 +104,9 @@ export function cellViews(
         text: formatCell(value, column),
         level,
         message: messages.join('\n'),
-        hint: hints.get(key) ?? '',
+        hint: [hints.get(key), draft.rollup ? provenanceLine(draft.rollup, key) : null]
+          .filter(Boolean)
+          .join('\n'),
         reason,
         blank: value === null && kind !== 'computed',
       });

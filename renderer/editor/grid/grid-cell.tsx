@@ -331,7 +331,7 @@ function bubbleLines(props: GridCellProps, problem: string, note: string): Line[
     const text = props.kind === 'linked' ? '空白：结转公式中还有未填写的单元格' : BLANK_MESSAGE;
     lines.push({ text, tone: 'hint' });
   }
-  if (props.hint) lines.push({ text: props.hint, tone: 'hint' });
+  for (const h of props.hint.split('\n').filter(Boolean)) lines.push({ text: h, tone: 'hint' });
   if (props.kind === 'linked')
     lines.push({ text: '随上年报告自动结转；如需改动，按 F2 或点“修改”，并说明原因', tone: 'hint' });
   if (props.kind === 'override')

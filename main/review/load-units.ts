@@ -1,0 +1,80 @@
+// Reading the reports to review: files and folders → units (draft + 需核对 cells) and the unreadable ones with a reason.
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
+import type { ReviewUnit } from '../../shared/review';
+import { importFile } from '../import';
+
+/** Extensions taken from a folder (a file named explicitly is read whatever its name). */
+const REPORT_EXT = /\.(json|txt|docx|html?|xhtml|mht|mhtml|pdf)$/i;
+
+export interface Unreadable {
+  readonly file: string;
+  readonly reason: string;
+}
+
+export interface LoadedUnits {
+  readonly units: ReviewUnit[];
+  readonly unreadable: Unreadable[];
+}
+
+function reasonOf(err: unknown): string {
+  if (err instanceof AppError) return err.message;
+  const code = (err as NodeJS.ErrnoException | null)?.code;
+  if (code === 'ENOENT') return '文件不存在';
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
+  if (code === 'EISDIR') return '这是一个文件夹';
+  return `无法读取（${err instanceof Error ? err.message : String(err)}）`;
+}
+
+async function listFolder(dir: string, out: string[], depth: number): Promise<void> {
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+  for (const e of entries) {
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory() && depth < 3) await listFolder(full, out, depth + 1);
+    else if (e.isFile() && REPORT_EXT.test(e.name)) out.push(full);
+  }
+}
+
+/** Expands folders (three levels deep, report files only); a missing path is reported, not skipped. */
+export async function expandPaths(
+  paths: readonly string[],
+): Promise<{ files: string[]; unreadable: Unreadable[] }> {
+  const files: string[] = [];
+  const unreadable: Unreadable[] = [];
+  for (const p of paths) {
+    try {
+      const st = await fs.stat(p);
+      if (st.isDirectory()) {
+        const before = files.length;
+        await listFolder(p, files, 0);
+        if (files.length === before) unreadable.push({ file: p, reason: '文件夹中没有可读取的报告文件' });
+      } else files.push(p);
+    } catch (err) {
+      unreadable.push({ file: p, reason: reasonOf(err) });
+    }
+  }
+  return { files: [...new Set(files)], unreadable };
+}
+
+/** Reads one file through the import pipeline (draft files as they are, published reports parsed). */
+export async function loadUnit(file: string, display = file): Promise<ReviewUnit> {
+  const bytes = new Uint8Array(await fs.readFile(file));
+  const { draft, report } = await importFile(path.basename(file), bytes);
+  return { file: display, draft, unresolved: report.unresolved };
+}
+
+export async function loadUnits(paths: readonly string[]): Promise<LoadedUnits> {
+  const { files, unreadable } = await expandPaths(paths);
+  const units: ReviewUnit[] = [];
+  for (const f of files) {
+    try {
+      units.push(await loadUnit(f));
+    } catch (err) {
+      unreadable.push({ file: f, reason: reasonOf(err) });
+    }
+  }
+  return { units, unreadable };
+}
