@@ -9,6 +9,8 @@ import { decodedStreamBytes, MAX_PDF_DECODED_BYTES } from './pdf-streams';
 export const MAX_PDF_PAGES = 300;
 /** Text pieces of all pages together (a dense report page has a few hundred to two thousand). */
 export const MAX_PDF_TEXT_ITEMS = 200_000;
+/** Characters of one page (a 公文 page holds 22 × 28; a dense table page a few thousand). */
+export const MAX_PDF_PAGE_CHARS = 20_000;
 
 interface TextItem {
   readonly str: string;
@@ -170,6 +172,9 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       itemCount += content.items.length;
       if (itemCount > MAX_PDF_TEXT_ITEMS) throw abnormal();
       const items = content.items.filter((i): i is TextItem & (typeof content.items)[number] => 'str' in i);
+      let chars = 0;
+      for (const it of items) chars += it.str.length;
+      if (chars > MAX_PDF_PAGE_CHARS) throw abnormal();
       for (const line of paragraphsOf(pageLines(items))) lines.push(line);
       page.cleanup();
     }
