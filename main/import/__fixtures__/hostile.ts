@@ -81,6 +81,12 @@ async function realDocx(): Promise<JSZip> {
   return JSZip.loadAsync(fs.readFileSync(path.join(__dirname, 'report-2021.docx')));
 }
 
+function documentXml(zip: JSZip): Promise<string> {
+  const part = zip.file('word/document.xml');
+  if (!part) throw new Error('report-2021.docx has no word/document.xml');
+  return part.async('string');
+}
+
 async function zipped(zip: JSZip): Promise<Uint8Array> {
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 9 } });
 }
@@ -88,7 +94,7 @@ async function zipped(zip: JSZip): Promise<Uint8Array> {
 /** A .docx whose document.xml inflates to 80 MB (a valid zip: sizes in the headers tell the truth). */
 export async function zipBombDocx(): Promise<Uint8Array> {
   const zip = await realDocx();
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const xml = await documentXml(zip);
   zip.file('word/document.xml', xml.replace('<w:body>', `<w:body>${' '.repeat(80 * 1024 * 1024)}`));
   return zipped(zip);
 }
@@ -96,7 +102,7 @@ export async function zipBombDocx(): Promise<Uint8Array> {
 /** A .docx whose document.xml declares an external entity (XXE) reading a local file. */
 export async function xxeDocx(target: string): Promise<Uint8Array> {
   const zip = await realDocx();
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const xml = await documentXml(zip);
   const doctype = `<!DOCTYPE w:document [<!ENTITY xxe SYSTEM "file://${target}">]>`;
   const withEntity = xml
     .replace(/(<\?xml[^>]*\?>)/, `$1${doctype}`)
@@ -108,7 +114,7 @@ export async function xxeDocx(target: string): Promise<Uint8Array> {
 /** Billion laughs: ten nested entities of ten references each, 10^9 copies of "lol" once expanded. */
 export async function billionLaughsDocx(): Promise<Uint8Array> {
   const zip = await realDocx();
-  const xml = await zip.file('word/document.xml')!.async('string');
+  const xml = await documentXml(zip);
   const ents = ['<!ENTITY lol0 "lol">'];
   for (let i = 1; i <= 9; i++) ents.push(`<!ENTITY lol${i} "${`&lol${i - 1};`.repeat(10)}">`);
   const doctype = `<!DOCTYPE w:document [${ents.join('')}]>`;
