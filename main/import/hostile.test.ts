@@ -69,6 +69,19 @@ describe('web pages', () => {
     expect((await refusal('mis.html', misnestedTags())).code).toBe('UNSUPPORTED');
   });
 
+  it('a sloppy page with hundreds of unclosed <font> still has its tables read', () => {
+    const page = fs.readFileSync(path.join(__dirname, '__fixtures__', 'report-2021.html'), 'utf8');
+    const sloppy = page.replace('<body>', `<body>${'<font color=red>'.repeat(MAX_NESTING + 50)}`);
+    expect(sloppy).not.toBe(page);
+    const tables = (html: string) => htmlDocument(html).blocks.filter((b) => b.kind === 'table');
+    expect(tables(sloppy)).toEqual(tables(page));
+  });
+
+  it('ten thousand tables nested in cells parse and walk without recursion', () => {
+    const html = `<html><body>${'<table><tr><td>x'.repeat(10_000)}</body></html>`;
+    expect(htmlDocument(html).blocks.length).toBeGreaterThan(0);
+  });
+
   it('the nesting pass keeps ordinary pages byte for byte', () => {
     const page = fs.readFileSync(path.join(__dirname, '__fixtures__', 'report-2021.html'), 'utf8');
     expect(boundNesting(page)).toBe(page);

@@ -96,7 +96,9 @@ export function boundNesting(html: string): string {
           depth--;
         }
       } else if (html[end - 1] !== '/' || RAW.has(name)) {
-        if (depth >= MAX_NESTING && !RAW.has(name)) keep = false;
+        // Tables are kept whatever the depth (a sloppy page's unclosed <font>s must not hide its 表三); parse5
+        // nests them cheaply and the reader walks them without recursion.
+        if (depth >= MAX_NESTING && !RAW.has(name) && name !== 'table') keep = false;
         else {
           open.set(name, count + 1);
           depth++;
