@@ -72,6 +72,21 @@ describe('worker threads', () => {
     }
   }, 60_000);
 
+  it('array buffers outside the heap (decoded streams) are watched too: past twice the cap the job fails alone', async () => {
+    const runner = createThreadRunner({
+      script: script(
+        'external',
+        'const keep = []; setInterval(() => keep.push(Buffer.alloc(32 * 1024 * 1024, 1)), 5);',
+      ),
+      memoryLimitMb: 64,
+    });
+    try {
+      await expect(runner.run('x.pdf', seed)).rejects.toThrow(budgetMessage('memory', 64));
+    } finally {
+      runner.close();
+    }
+  }, 60_000);
+
   it('a worker that dies mid-job fails that job with a Chinese message', async () => {
     const runner = createThreadRunner({ script: script('exit', 'process.exit(3);') });
     try {

@@ -37,6 +37,14 @@ export function workerScript(): string {
   throw new Error('import worker script not found');
 }
 
+/** How often the process's resident memory is checked while a job runs. */
+const WATCH_MS = 100;
+
+/**
+ * A worker thread with a capped heap. Array buffers (pdf.js's decoded streams) live outside the V8 heap and the
+ * worker's resourceLimits do not count them, so while a job runs the process's resident memory is watched too:
+ * growth past twice the heap cap kills the worker as running out of memory.
+ */
 export const spawnThread =
   (script?: string): SpawnWorker =>
   (events, limits) => {
@@ -46,16 +54,43 @@ export const spawnThread =
       stderr: false,
     });
     let failed: 'memory' | 'crash' | null = null;
+    let watch: ReturnType<typeof setInterval> | null = null;
+    const stopWatch = () => {
+      if (watch) clearInterval(watch);
+      watch = null;
+    };
     worker.on('message', (m) => events.message(m));
     worker.on('error', (err) => {
       failed = (err as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY' ? 'memory' : 'crash';
     });
-    worker.on('exit', () => events.exit(failed ?? 'crash'));
+    worker.on('exit', () => {
+      stopWatch();
+      events.exit(failed ?? 'crash');
+    });
     worker.unref();
     return {
       post: (job) => worker.postMessage(job),
-      kill: () => void worker.terminate(),
-      setBusy: (busy) => (busy ? worker.ref() : worker.unref()),
+      kill: () => {
+        stopWatch();
+        void worker.terminate();
+      },
+      setBusy: (busy) => {
+        stopWatch();
+        if (!busy) {
+          worker.unref();
+          return;
+        }
+        worker.ref();
+        const base = process.memoryUsage.rss();
+        const limit = 2 * limits.memoryMb * 1024 * 1024;
+        watch = setInterval(() => {
+          if (process.memoryUsage.rss() - base <= limit) return;
+          failed = 'memory';
+          stopWatch();
+          void worker.terminate();
+        }, WATCH_MS);
+        watch.unref();
+      },
     };
   };
 
