@@ -4,7 +4,9 @@ import type { UtilityProcess } from 'electron';
 import { AppError } from '../../shared/ipc/result';
 import { createUtilityRunner, type UtilityProcessApi } from './import-process';
 
+let nextPid = 100;
 class FakeChild extends EventEmitter {
+  readonly pid = nextPid++;
   readonly posted: unknown[] = [];
   killed = false;
   postMessage(m: unknown): void {
@@ -87,4 +89,34 @@ it('a V8 fatal error (heap exhausted) ends the job with the memory message', asy
   child.emit('exit', 134);
   await expect(job).rejects.toThrow('超过内存上限 512 MB');
   runner.close();
+});
+
+it('past twice the heap cap in working set (array buffers), the process is killed with the memory message', async () => {
+  jest.useFakeTimers();
+  try {
+    const api = fakeApi();
+    let workingSetKb = 100 * 1024;
+    const runner = createUtilityRunner(
+      {
+        ...api,
+        metrics: () => api.children.map((c) => ({ pid: c.pid, memory: { workingSetSize: workingSetKb } })),
+      },
+      '/w.cjs',
+      { memoryLimitMb: 512 },
+    );
+    const job = runner.run('bomb.pdf', bytes);
+    const child = api.children[0]!;
+    child.emit('message', 'nianbao-import-ready');
+    jest.advanceTimersByTime(1_000);
+    expect(child.killed).toBe(false);
+    workingSetKb = 1100 * 1024;
+    jest.advanceTimersByTime(1_000);
+    expect(child.killed).toBe(true);
+    await expect(job).rejects.toThrow(
+      '该文件过大或结构异常，导入已中止（超过内存上限 512 MB），其他工作不受影响。',
+    );
+    runner.close();
+  } finally {
+    jest.useRealTimers();
+  }
 });

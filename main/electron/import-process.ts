@@ -10,7 +10,12 @@ import {
 /** What this module needs of Electron's utilityProcess (injected, so tests pass a fake). */
 export interface UtilityProcessApi {
   fork(modulePath: string, args?: string[], options?: Electron.ForkOptions): UtilityProcess;
+  /** app.getAppMetrics: the worker's working set, which counts array buffers the heap cap does not. */
+  metrics?: () => readonly { readonly pid: number; readonly memory: { readonly workingSetSize: number } }[];
 }
+
+/** How often the worker's working set is checked while a job runs. */
+const WATCH_MS = 200;
 
 export const spawnUtility =
   (api: UtilityProcessApi, modulePath: string): SpawnWorker =>
@@ -21,16 +26,39 @@ export const spawnUtility =
       execArgv: [`--max-old-space-size=${limits.memoryMb}`],
     });
     let fatal = false;
+    let watch: ReturnType<typeof setInterval> | null = null;
+    const stopWatch = () => {
+      if (watch) clearInterval(watch);
+      watch = null;
+    };
     child.on('message', (m: unknown) => events.message(m));
     // V8's fatal errors (heap exhausted past --max-old-space-size) come as 'error' before 'exit'.
     child.on('error', () => {
       fatal = true;
     });
-    child.on('exit', () => events.exit(fatal ? 'memory' : 'crash'));
+    child.on('exit', () => {
+      stopWatch();
+      events.exit(fatal ? 'memory' : 'crash');
+    });
     return {
       post: (job) => child.postMessage(job),
-      kill: () => void child.kill(),
-      setBusy: () => undefined,
+      kill: () => {
+        stopWatch();
+        child.kill();
+      },
+      setBusy: (busy) => {
+        stopWatch();
+        const metrics = api.metrics;
+        if (!busy || !metrics) return;
+        const limitKb = 2 * limits.memoryMb * 1024;
+        watch = setInterval(() => {
+          const mine = metrics().find((m) => m.pid === child.pid);
+          if (!mine || mine.memory.workingSetSize <= limitKb) return;
+          fatal = true;
+          stopWatch();
+          child.kill();
+        }, WATCH_MS);
+      },
     };
   };
 

@@ -96,7 +96,10 @@ function onReady(options: StartOptions, windows: MainWindow): void {
     settingsFactory: electronStoreFactory,
     documentsDir: app.getPath('documents'),
     // Imports run in their own process (budgets in main/import/worker): a hostile file cannot freeze the window.
-    importRunner: createUtilityRunner(utilityProcess, path.join(options.distDir, 'import-worker.cjs')),
+    importRunner: createUtilityRunner(
+      { fork: (...args) => utilityProcess.fork(...args), metrics: () => app.getAppMetrics() },
+      path.join(options.distDir, 'import-worker.cjs'),
+    ),
   });
   flushOnQuit(services);
   const exported = new ExportedFiles();
