@@ -21,14 +21,17 @@ const DTD_MARKERS = ['<!DOCTYPE', '<!ENTITY'].flatMap((m) => [
   Buffer.from(m, 'utf16le'),
 ]);
 
+const OVERLAP = Math.max(...DTD_MARKERS.map((m) => m.length)) - 1;
+
 /**
- * Inflates one part with a running cap (the sizes a zip's headers declare can lie), keeping only XML parts, which
- * are then searched for a DTD. Paths are never used to write anything, so "../" names (zip slip) are harmless.
+ * Inflates one part with a running cap (the sizes a zip's headers declare can lie) and searches it for a DTD as it
+ * streams — every part, whatever its name, since relationships may point mammoth at any of them. Paths are never
+ * used to write anything, so "../" names (zip slip) are harmless.
  */
 function checkPart(entry: JSZip.JSZipObject, room: number): Promise<number> {
-  const xml = /\.(?:xml|rels|vml)$/i.test(entry.name) || !/\.[A-Za-z0-9]{1,5}$/.test(entry.name);
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    let tail = Buffer.alloc(0);
+    let dtd = false;
     let size = 0;
     const stream = entry.nodeStream('nodebuffer');
     stream.on('data', (chunk: Buffer) => {
@@ -39,7 +42,9 @@ function checkPart(entry: JSZip.JSZipObject, room: number): Promise<number> {
         reject(bomb());
         return;
       }
-      if (xml) chunks.push(chunk);
+      const window = Buffer.concat([tail, chunk]);
+      if (DTD_MARKERS.some((m) => window.includes(m))) dtd = true;
+      tail = window.subarray(Math.max(0, window.length - OVERLAP));
     });
     stream.on('error', () =>
       reject(
@@ -49,11 +54,7 @@ function checkPart(entry: JSZip.JSZipObject, room: number): Promise<number> {
         ),
       ),
     );
-    stream.on('end', () => {
-      const all = Buffer.concat(chunks);
-      if (DTD_MARKERS.some((m) => all.includes(m))) reject(foreignXml());
-      else resolve(size);
-    });
+    stream.on('end', () => (dtd ? reject(foreignXml()) : resolve(size)));
   });
 }
 

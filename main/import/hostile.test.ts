@@ -6,6 +6,7 @@ import { AppError } from '../../shared/ipc/result';
 import {
   billionLaughsDocx,
   flateBombPdf,
+  hiddenDtdDocx,
   misnestedTags,
   sharedStreamPdf,
   spanTable,
@@ -148,6 +149,10 @@ describe('Word files', () => {
 
   it('billion laughs: nested entity definitions are refused, never expanded', async () => {
     expect((await refusal('lol.docx', await billionLaughsDocx())).message).toContain('DOCTYPE');
+  }, 60_000);
+
+  it('a DTD in a part without an .xml name (the main document moved by its relationship) is refused too', async () => {
+    expect((await refusal('moved.docx', await hiddenDtdDocx())).message).toContain('DOCTYPE');
   }, 60_000);
 
   it('zip slip: entries named ../ are never written anywhere; the report imports as usual', async () => {

@@ -111,6 +111,17 @@ export async function xxeDocx(target: string): Promise<Uint8Array> {
   return zipped(zip);
 }
 
+/** The main document moved to a part without an .xml name (relationships may point anywhere), carrying a DTD. */
+export async function hiddenDtdDocx(): Promise<Uint8Array> {
+  const zip = await realDocx();
+  const xml = await documentXml(zip);
+  const rels = zip.file('_rels/.rels');
+  if (!rels) throw new Error('report-2021.docx has no _rels/.rels');
+  zip.file('_rels/.rels', (await rels.async('string')).replace('word/document.xml', 'word/main.dat'));
+  zip.file('word/main.dat', xml.replace(/(<\?xml[^>]*\?>)/, '$1<!DOCTYPE x [<!ENTITY a "b">]>'));
+  return zipped(zip);
+}
+
 /** Billion laughs: ten nested entities of ten references each, 10^9 copies of "lol" once expanded. */
 export async function billionLaughsDocx(): Promise<Uint8Array> {
   const zip = await realDocx();
