@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Bundles the Electron main process (dist/electron/main.cjs) and the sandboxed preload (dist/electron/preload.cjs).
+// Bundles the Electron main process (dist/electron/main.cjs), the sandboxed preload (dist/electron/preload.cjs)
+// and the import worker (dist/electron/import-worker.cjs).
 import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -72,6 +73,18 @@ async function main() {
     external: ['electron'],
     plugins: [await contractNamesPlugin()],
   });
+  // --- import worker (main/import/worker): run by utilityProcess in Electron, by worker_threads under Node ---
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'main/import/worker/entry.ts')],
+    outfile: path.join(out, 'import-worker.cjs'),
+    platform: 'node',
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
+    banner: { js: "const __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  // --- end import worker ---
   const preload = await readFile(path.join(out, 'preload.cjs'), 'utf8');
   const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);
   const bad = required.filter((name) => !PRELOAD_REQUIRES.has(name));
@@ -79,7 +92,7 @@ async function main() {
     console.error(`预加载脚本引用了沙箱中不可用的模块：${[...new Set(bad)].join(', ')}`);
     process.exit(1);
   }
-  console.log(`已构建 ${path.relative(root, out)}/main.cjs 与 preload.cjs`);
+  console.log(`已构建 ${path.relative(root, out)}/main.cjs、preload.cjs 与 import-worker.cjs`);
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {

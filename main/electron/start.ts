@@ -1,12 +1,23 @@
 // App lifecycle: single instance, privileged app:// scheme, hardened session, IPC wiring, menu and the main window.
 import path from 'node:path';
-import { app, dialog, ipcMain, Menu, protocol, session, shell, BrowserWindow } from 'electron';
+import {
+  app,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  session,
+  shell,
+  utilityProcess,
+  BrowserWindow,
+} from 'electron';
 import { channelNames, contract, type Services } from '../../shared/ipc/contract';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/shell-channels';
 import { closeServices, createServices } from '../services/index';
 import { electronStoreFactory } from '../store/electron-settings';
 import { APP_VERSION } from '../version';
 import { aboutText, describeBundledFonts } from './about';
+import { createUtilityRunner } from './import-process';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { APP_SCHEME } from './app-url';
 import { registerChannels, type ChannelEntry } from './ipc-register';
@@ -84,6 +95,11 @@ function onReady(options: StartOptions, windows: MainWindow): void {
     shell: 'electron',
     settingsFactory: electronStoreFactory,
     documentsDir: app.getPath('documents'),
+    // Imports run in their own process (budgets in main/import/worker): a hostile file cannot freeze the window.
+    importRunner: createUtilityRunner(
+      { fork: (...args) => utilityProcess.fork(...args), metrics: () => app.getAppMetrics() },
+      path.join(options.distDir, 'import-worker.cjs'),
+    ),
   });
   flushOnQuit(services);
   const exported = new ExportedFiles();

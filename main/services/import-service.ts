@@ -1,10 +1,15 @@
-// The import:file handler: base64 bytes → readers (main/import) → draft (not saved) + import report.
+// The import:file handler: base64 bytes → import worker (main/import/worker) → draft (not saved) + import report.
 import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
 import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/import-channels';
 import { AppError } from '../../shared/ipc/result';
-import { importFile } from '../import';
+import type { ImportRunner } from '../import/worker/runner';
+import { createThreadRunner } from '../import/worker/thread-host';
 
-export function createImportService(): {
+/**
+ * The file is read in a worker (time budget, memory cap), never in this process: a hostile file fails alone while
+ * saves and every other channel carry on. The runner is the worker-thread one unless the shell passes its own.
+ */
+export function createImportService(runner: ImportRunner = createThreadRunner()): {
   'import:file': (req: ParsedRequestOf<'import:file'>) => Promise<ResponseOf<'import:file'>>;
 } {
   return {
@@ -16,8 +21,9 @@ export function createImportService(): {
           `文件过大（超过 ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB），不像一份年度报告。`,
         );
       }
+      if (bytes.length === 0) throw new AppError('BAD_REQUEST', '文件是空的（0 字节），没有可导入的内容。');
       const fileName = req.fileName.replace(/^.*[\\/]/, '');
-      const result = await importFile(fileName, new Uint8Array(bytes));
+      const result = await runner.run(fileName, new Uint8Array(bytes));
       if (req.asPrevious && result.report.origin !== 'draft') {
         return {
           draft: result.draft,

@@ -4,6 +4,8 @@ import { APP_VERSION } from '../version';
 import { SettingsStore, type KeyValueFactory } from '../store/settings-store';
 import { createDraftsService } from './drafts-service';
 import { createImportService } from './import-service';
+import type { ImportRunner } from '../import/worker/runner';
+import { createThreadRunner } from '../import/worker/thread-host';
 import { createExportService } from './export-service';
 import { createReviewService } from './review-service';
 
@@ -15,6 +17,8 @@ export interface ServiceOptions {
   readonly settingsFactory?: KeyValueFactory;
   /** The user's documents folder, for the default export folder. */
   readonly documentsDir?: string | null;
+  /** Where imports run: Electron passes a utilityProcess runner; plain Node uses a worker thread. */
+  readonly importRunner?: ImportRunner;
 }
 
 const closers = new WeakMap<object, () => Promise<void>>();
@@ -35,12 +39,13 @@ export function createServices(options: ServiceOptions): Services {
     exportDir: () => settings.get().exportDir,
     extraNotices: () => settings.takeNotices(),
   });
+  const importRunner = options.importRunner ?? createThreadRunner();
   const services: Services = {
     'app:info': async () => ({ version: APP_VERSION, dataDir: options.dataDir, shell: options.shell }),
     'settings:get': async () => settings.get(),
     'settings:set': async (partial) => settings.set(partial),
     ...drafts.handlers,
-    ...createImportService(),
+    ...createImportService(importRunner),
     ...createExportService({
       openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
       exportDir: () => settings.get().exportDir,
@@ -52,6 +57,9 @@ export function createServices(options: ServiceOptions): Services {
       deadline: () => settings.get().deadline,
     }),
   };
-  closers.set(services, () => drafts.close());
+  closers.set(services, () => {
+    importRunner.close();
+    return drafts.close();
+  });
   return services;
 }

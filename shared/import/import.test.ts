@@ -278,6 +278,27 @@ describe('more variants', () => {
   });
 });
 
+describe('figures no report prints for a count (issue 12)', () => {
+  it.each(['1e30', '1E+30', '2.5e3', '0x1F', 'Infinity'])(
+    '%s in a cell is 需核对, never read as another number',
+    (odd) => {
+      const { draft, report } = run(
+        report2021().replace('行政规范性文件 1 0 5', `行政规范性文件 1 ${odd} 5`),
+      );
+      expect(draft.cells['t2_1.norms.repealed']).toBeUndefined();
+      const u = report.unresolved.find((x) => x.cell === 't2_1.norms.repealed');
+      expect(u?.reason).toContain(`“${odd}”，不是数字`);
+      expect(draft.cells['t2_1.norms.issued']).toBe(1);
+      expect(draft.cells['t2_1.norms.valid']).toBe(5);
+    },
+  );
+  it('1e30 run on to a label is not read as 30', () => {
+    const { draft, report } = run(report2021().replace('行政许可 10', '行政许可1e30'));
+    expect(draft.cells['t2_5.license.decisions']).toBeUndefined();
+    expect(report.unresolved.some((x) => x.cell === 't2_5.license.decisions')).toBe(true);
+  });
+});
+
 describe('headings followed by text on the same line', () => {
   it('splits “一、总体情况。正文” into the heading and the first paragraph', () => {
     const text = report2021().replace(

@@ -25,6 +25,14 @@ const NUMBER_CELL = new RegExp(
 );
 const MARK_CELL = /^(?:[-—―/\\△▲×*…]+|无|空|暂无|不适用)$/;
 
+/**
+ * Figures no report prints for a count or an amount: scientific notation (1e30, 2.5E+3), hexadecimal, infinity.
+ * Read digit by digit they would turn into another number (1e30 → 30), so they become a mark: 需核对, never a value.
+ */
+const NON_COUNT = /^[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+|0[xX][0-9a-fA-F]+|∞|Infinity|NaN)$/;
+/** The same figures run on to the end of a label: "本年新收1e30". */
+const NON_COUNT_AT_END = /[+-]?(?:(?:\d+(?:\.\d*)?|\.\d+)[eE][+-]?\d+|0[xX][0-9a-fA-F]+)$/;
+
 export function isNumberText(text: string): boolean {
   return NUMBER_CELL.test(text);
 }
@@ -47,6 +55,13 @@ const LABEL_START = /^(?:[一二三四五六七八九十]+[、.．]|\([一二三
 
 /** A text cell: label text, with figures run on to its end (or before the next numbered label) split off. */
 function textCellTokens(cell: string, block: number): Token[] {
+  const odd = NON_COUNT_AT_END.exec(cell);
+  if (odd && odd.index > 0 && !/[\dA-Za-z.]$/.test(cell.slice(0, odd.index))) {
+    return [
+      ...textCellTokens(cell.slice(0, odd.index), block),
+      { kind: 'mark' as const, text: odd[0], block },
+    ];
+  }
   const out: Token[] = [];
   let last = 0;
   for (const m of cell.matchAll(DIGITS_IN_TEXT)) {
@@ -84,7 +99,7 @@ export function cellTokens(raw: string, block: number): Token[] {
     const glued = /^0\d/.test(digits) || /^\d{10,}$/.test(digits);
     return [{ kind: 'num', text: cell, ...(glued ? { glued } : {}), block }];
   }
-  if (MARK_CELL.test(cell)) return [{ kind: 'mark', text: cell, block }];
+  if (MARK_CELL.test(cell) || NON_COUNT.test(cell)) return [{ kind: 'mark', text: cell, block }];
   if (isProse(cell)) return [{ kind: 'break', text: cell, block }];
   return textCellTokens(cell, block);
 }

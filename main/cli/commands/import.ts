@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { getFormat } from '../../../shared/formats';
 import type { ImportReport } from '../../../shared/import/types';
-import { importFile } from '../../import';
+import { createThreadRunner } from '../../import/worker/thread-host';
 import { writeDraft } from '../draft-io';
 import { CliExit } from '../exit';
 
@@ -70,7 +70,9 @@ export function registerImportCommand(program: Command): void {
         throw new CliExit(2, `文件已存在：${opts.report}（如需覆盖请加 --force）`);
       }
       const name = file.replace(/^.*[\\/]/, '');
-      const { draft, report } = await importFile(name, readInput(file));
+      // In a worker with the app's time and memory budgets, like every import.
+      const runner = createThreadRunner();
+      const { draft, report } = await runner.run(name, readInput(file)).finally(() => runner.close());
       writeDraft(opts.out, draft, { overwrite });
       if (opts.report) writeReport(opts.report, report, overwrite);
       process.stdout.write(`已导入：${file} → ${opts.out}\n${summary(report)}`);
