@@ -1,10 +1,13 @@
 // The backend: one object implementing every channel of the IPC contract, for Electron, the CLI and browser mode.
 import type { Services } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
 import { APP_VERSION } from '../version';
 import { SettingsStore, type KeyValueFactory } from '../store/settings-store';
 import { createDraftsService } from './drafts-service';
 import { createImportService } from './import-service';
 import { createExportService } from './export-service';
+import { checkExportDir, ensureExportDir, folderExists, refuseDataFolder } from './export-folder';
+import { knownFsError } from './fs-errors';
 
 export interface ServiceOptions {
   /** Where drafts, history and settings live. */
@@ -14,6 +17,12 @@ export interface ServiceOptions {
   readonly settingsFactory?: KeyValueFactory;
   /** The user's documents folder, for the default export folder. */
   readonly documentsDir?: string | null;
+  /**
+   * Whether a path named in a request (drafts:exportFile targetPath, export:run targetDir) may be written: the CLI
+   * trusts its user (`() => true`), Electron accepts only what the clerk picked in a native dialog, browser mode
+   * nothing. Default: nothing — files then go to the settings' export folder.
+   */
+  readonly allowExplicitPath?: (file: string) => boolean;
 }
 
 const closers = new WeakMap<object, () => Promise<void>>();
@@ -34,17 +43,58 @@ export function createServices(options: ServiceOptions): Services {
     exportDir: () => settings.get().exportDir,
     extraNotices: () => settings.takeNotices(),
   });
+  const allowExplicit = options.allowExplicitPath ?? (() => false);
+  const { dataDir } = options;
   const services: Services = {
-    'app:info': async () => ({ version: APP_VERSION, dataDir: options.dataDir, shell: options.shell }),
+    'app:info': async () => ({ version: APP_VERSION, dataDir, shell: options.shell }),
     'settings:get': async () => settings.get(),
-    'settings:set': async (partial) => settings.set(partial),
+    'settings:set': async ({ createExportDir, ...partial }) => {
+      if (partial.exportDir === undefined) return settings.set(partial);
+      const dir = createExportDir
+        ? await ensureExportDir(partial.exportDir, dataDir)
+        : checkExportDir(partial.exportDir, dataDir);
+      if (!createExportDir) {
+        await refuseDataFolder(dir, dataDir);
+        if (!(await folderExists(dir))) throw new AppError('NOT_FOUND', `文件夹“${dir}”不存在。`);
+      }
+      return settings.set({ ...partial, exportDir: dir });
+    },
     ...drafts.handlers,
+    'drafts:exportFile': async (req) => {
+      if (req.targetPath !== undefined) {
+        if (!allowExplicit(req.targetPath)) {
+          throw new AppError('FORBIDDEN', '只能导出到“设置”中的导出文件夹或在对话框中选择的位置。');
+        }
+        await refuseDataFolder(req.targetPath, dataDir);
+      } else {
+        await ensureExportDir(settings.get().exportDir, dataDir);
+      }
+      return drafts.handlers['drafts:exportFile'](req);
+    },
     ...createImportService(),
     ...createExportService({
       openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
       exportDir: () => settings.get().exportDir,
+      dataDir,
+      allowExplicitPath: allowExplicit,
     }),
   };
-  closers.set(services, () => drafts.close());
-  return services;
+  const chinese = withChineseFsErrors(services);
+  closers.set(chinese, () => drafts.close());
+  return chinese;
+}
+
+/** Every handler with file-system errors (EACCES, ENOSPC…) turned into Chinese AppErrors instead of 内部错误. */
+function withChineseFsErrors(services: Services): Services {
+  const wrapped: Record<string, (req: never) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(services) as [string, (req: never) => Promise<unknown>][]) {
+    wrapped[name] = async (req: never) => {
+      try {
+        return await handler(req);
+      } catch (err) {
+        throw knownFsError(err, '操作') ?? err;
+      }
+    };
+  }
+  return wrapped as unknown as Services;
 }
