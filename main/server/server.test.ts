@@ -48,6 +48,12 @@ const services = new Proxy({} as Services, {
     calls.push([name, req]);
     if (name === 'app:info') return { version: 't', dataDir: '/d', shell: 'browser' };
     if (name === 'drafts:open') throw new AppError('NOT_FOUND', '找不到该草稿。');
+    if (name === 'drafts:exportFile') {
+      const file = path.join(dir, '导出', '示例县2024年.nianbao.json');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, '{"format":"nianbao-draft"}');
+      return { path: file };
+    }
     throw new Error('boom with a stack');
   },
 });
@@ -189,5 +195,43 @@ describe('API', () => {
     const big = Buffer.alloc(MAX_REQUEST_BYTES + 10, 0x20);
     const r = await api('app:info', big);
     expect(r.status).toBe(413);
+  });
+});
+
+describe('downloads (browser mode offers exported files back to the page)', () => {
+  const cookieOf = async () => {
+    const launch = await request(server.port, 'GET', `/?token=${server.token}`);
+    return String(launch.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+  };
+  const download = (file: string, headers: Record<string, string>) =>
+    request(server.port, 'GET', `/download?path=${encodeURIComponent(file)}`, headers);
+
+  it('serves a file just exported, as an attachment, only with the token cookie', async () => {
+    const exported = JSON.parse((await api('drafts:exportFile', '{"id":"a"}')).body) as {
+      value: { path: string };
+    };
+    const file = exported.value.path;
+    expect((await download(file, {})).status).toBe(403);
+    const cookie = await cookieOf();
+    const r = await download(file, { cookie });
+    expect(r.status).toBe(200);
+    expect(r.body).toBe('{"format":"nianbao-draft"}');
+    expect(r.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('示例县2024年.nianbao.json')}`,
+    );
+    expect(r.headers['content-type']).toBe('application/octet-stream');
+  });
+
+  it('refuses any other file, however it is spelled', async () => {
+    const cookie = await cookieOf();
+    for (const file of [
+      path.join(dir, 'secret.txt'),
+      'secret.txt',
+      path.join(dir, '导出', '..', 'secret.txt'),
+    ]) {
+      const r = await download(file, { cookie });
+      expect(r.status).toBe(404);
+      expect(r.body).not.toContain('secret');
+    }
   });
 });
