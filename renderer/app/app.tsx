@@ -6,6 +6,7 @@ import { NewReportWizard } from '../views/new-report-wizard';
 import { ReportsList } from '../views/reports-list';
 import { SettingsView } from '../views/settings-view';
 import { TrashView } from '../views/trash-view';
+import { ConnectionBanner } from './connection-banner';
 import { HelpDialog } from './help-dialog';
 import { postMenuCommand } from './menu';
 import { NoticeProvider, useNotify } from './notices';
@@ -107,6 +108,7 @@ function Routes() {
   return (
     <div className="app">
       <TopBar route={route} go={go} onHelp={openHelp} />
+      <ConnectionBanner />
       <main className="app-main">
         {route.name === 'list' && <ReportsList go={go} importRequest={importRequest} />}
         {route.name === 'new' && <NewReportWizard go={go} />}
