@@ -10,7 +10,7 @@ import { aboutText, describeBundledFonts } from './about';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { APP_SCHEME } from './app-url';
 import { registerChannels, type ChannelEntry } from './ipc-register';
-import { settingsLastFolder } from './last-folder';
+import { ChosenPaths, settingsLastFolder } from './last-folder';
 import { buildMenuTemplate } from './menu';
 import { hardenSession } from './session-guards';
 import { ExportedFiles, exportedPathsIn } from './shell-guard';
@@ -79,11 +79,14 @@ function onReady(options: StartOptions, windows: MainWindow): void {
   hardenSession(ses, { allowDevtools: devTools });
   ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(options.distDir, '..', 'renderer')));
 
+  // The services write a path named in a request only if the clerk picked it in a native save dialog.
+  const chosen = new ChosenPaths();
   const services = createServices({
     dataDir: app.getPath('userData'),
     shell: 'electron',
     settingsFactory: electronStoreFactory,
     documentsDir: app.getPath('documents'),
+    allowExplicitPath: (file) => chosen.allows(file),
   });
   flushOnQuit(services);
   const exported = new ExportedFiles();
@@ -93,6 +96,7 @@ function onReady(options: StartOptions, windows: MainWindow): void {
       dialog,
       shell,
       exported,
+      chosen,
       folders: settingsLastFolder(services, app.getPath('documents')),
       windowFor: (sender) => BrowserWindow.fromWebContents(sender),
     }),

@@ -33,6 +33,8 @@ export const shellContract = {
   }),
   /** Native open dialog; resolves to the chosen file's name and bytes (base64), or null when cancelled. */
   'shell:choose-open-file': z.object({ purpose: openPurposeSchema }),
+  /** Native folder dialog (选择文件夹, may create one), opened at the current export folder; the path or null. */
+  'shell:choose-folder': z.object({ purpose: z.literal('export-folder'), current: pathSchema.optional() }),
   /** Opens a file this app has just exported (.pdf/.docx/.html) in the desktop's default program. */
   'shell:open-exported': z.object({ path: pathSchema }),
   /** Shows a file this app has just exported in the system file manager. */
@@ -54,6 +56,7 @@ export interface OpenedFile {
 export interface ShellResponses {
   readonly 'shell:choose-save-path': { readonly path: string } | null;
   readonly 'shell:choose-open-file': OpenedFile | null;
+  readonly 'shell:choose-folder': { readonly path: string } | null;
   readonly 'shell:open-exported': { readonly opened: true };
   readonly 'shell:show-in-folder': { readonly shown: true };
   readonly 'shell:print': { readonly printed: boolean };

@@ -3,6 +3,7 @@
 export const shellChannelNames = [
   'shell:choose-save-path',
   'shell:choose-open-file',
+  'shell:choose-folder',
   'shell:open-exported',
   'shell:show-in-folder',
   'shell:print',
