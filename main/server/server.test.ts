@@ -48,6 +48,7 @@ const services = new Proxy({} as Services, {
     calls.push([name, req]);
     if (name === 'app:info') return { version: 't', dataDir: '/d', shell: 'browser' };
     if (name === 'drafts:open') throw new AppError('NOT_FOUND', '找不到该草稿。');
+    if (name === 'drafts:history') throw Object.assign(new Error('ENOSPC: no space'), { code: 'ENOSPC' });
     if (name === 'drafts:exportFile') {
       const file = path.join(dir, '导出', '示例县2024年.nianbao.json');
       mkdirSync(path.dirname(file), { recursive: true });
@@ -97,7 +98,7 @@ describe('page and token handshake', () => {
     expect(launch.status).toBe(303);
     expect(launch.headers.location).toBe('/');
     const cookie = String(launch.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
-    expect(launch.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(launch.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Lax/);
 
     const page = await request(server.port, 'GET', '/', { cookie });
     expect(page.status).toBe(200);
@@ -171,7 +172,9 @@ describe('API', () => {
     const before = calls.length;
     const bad = JSON.parse((await api('drafts:open', '{"id":5}')).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(bad.error.message).toMatch(/请求内容不符合要求（id/);
+    expect(bad.error.message).toBe('请求内容不符合要求（id：类型不正确）。');
+    const agency = JSON.parse((await api('drafts:create', '{"agency":" ","year":2024}')).body);
+    expect(agency.error.message).toBe('请求内容不符合要求（agency：请填写机关名称）。');
     expect(JSON.parse((await api('nope:x', '{}')).body).error.code).toBe('BAD_REQUEST');
     expect(JSON.parse((await api('app:info', '{x')).body).error.message).toMatch(/JSON/);
     expect((await api('app:info', '{}', { 'content-type': 'text/plain' })).status).toBe(415);
@@ -189,6 +192,9 @@ describe('API', () => {
     spy.mockRestore();
     expect(internal.error.code).toBe('INTERNAL');
     expect(internal.error.message).not.toContain('boom');
+    // A file-system error is told in Chinese, not as 内部错误.
+    const full = JSON.parse((await api('drafts:history', '{"id":"abc"}')).body);
+    expect(full.error).toEqual({ code: 'DISK_FULL', message: '操作失败：磁盘空间不足（ENOSPC）。' });
   });
 
   it('refuses bodies larger than MAX_REQUEST_BYTES', async () => {

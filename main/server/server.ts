@@ -166,7 +166,7 @@ async function handleStatic(
       // The launch URL carries the token once; keep it in a strict cookie and drop it from the address bar.
       return send(res, 303, 'text/plain; charset=utf-8', '', {
         Location: '/',
-        'Set-Cookie': `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`,
+        'Set-Cookie': `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Lax`,
       });
     }
     if (!tokenMatches(token, readCookie(req.headers.cookie, cookieName))) {
