@@ -170,6 +170,10 @@ describe('createServices confines writes', () => {
 
   it('settings:set validates the export folder and creates it only when asked', async () => {
     await withServices(async (s, data, root) => {
+      // The default folder in use need not exist yet (export creates it), so saving it again is fine.
+      await expect(
+        s['settings:set']({ exportDir: path.join(root, 'Documents', '年报导出') }),
+      ).resolves.toBeTruthy();
       await expect(s['settings:set']({ exportDir: 'relative/dir' })).rejects.toThrow(/不是完整路径/);
       await expect(s['settings:set']({ exportDir: '\\\\server\\share' })).rejects.toThrow(/网络共享路径/);
       await expect(s['settings:set']({ exportDir: '//server/share' })).rejects.toThrow(/网络共享路径/);

@@ -55,7 +55,11 @@ export function createServices(options: ServiceOptions): Services {
         : checkExportDir(partial.exportDir, dataDir);
       if (!createExportDir) {
         await refuseDataFolder(dir, dataDir);
-        if (!(await folderExists(dir))) throw new AppError('NOT_FOUND', `文件夹“${dir}”不存在。`);
+        // The folder already in use (e.g. the default, not yet created) stays valid: export creates it on first use.
+        const unchanged = dir === settings.get().exportDir;
+        if (!unchanged && !(await folderExists(dir))) {
+          throw new AppError('NOT_FOUND', `文件夹“${dir}”不存在。`);
+        }
       }
       return settings.set({ ...partial, exportDir: dir });
     },
