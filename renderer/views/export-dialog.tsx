@@ -36,8 +36,8 @@ export function ExportDialog(props: {
 
   useEffect(() => {
     let live = true;
-    getApi()
-      ['settings:get']({})
+    const api = getApi();
+    api['settings:get']({})
       .then((s) => live && setFolder(s.exportDir))
       .catch((err: unknown) => live && setProblem(errorMessage(err)));
     return () => {
