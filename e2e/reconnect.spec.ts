@@ -89,3 +89,53 @@ test('a killed and restarted service loses nothing typed in the open tab', async
   for (let i = 0; i < keys.length; i++) await expect(cell(keys[i]!)).toHaveValue(value(i));
   await context.close();
 });
+
+test('a new token (session file lost) is picked up once the new address is opened in another tab', async ({
+  browser,
+}) => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-token-'));
+  const first = await startServe(dataDir);
+  child = first.child;
+  const port = Number(new URL(first.launchUrl).port);
+  const context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(first.launchUrl);
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('button', { name: '新建年度报告' })
+    .click();
+  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
+  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
+  await page.getByRole('button', { name: '创建' }).click();
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
+    .click();
+  await typeCell('t3.new.natural', '7');
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+
+  await kill(child, 'SIGKILL');
+  rmSync(path.join(dataDir, 'browser-session.json'));
+  const second = await startServe(dataDir, port);
+  child = second.child;
+  expect(second.launchUrl).not.toBe(first.launchUrl);
+  await typeCell('t3.new.commercial', '8');
+  const banner = page.getByRole('alert').filter({ hasText: '访问令牌已更换' });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await shot(page, 'browser-token-changed');
+
+  const other = await context.newPage();
+  await other.goto(second.launchUrl);
+  await expect(banner).toBeHidden({ timeout: 15_000 });
+  await typeCell('t3.new.research', '9');
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
+    .click();
+  await expect(cell('t3.new.natural')).toHaveValue('7');
+  await expect(cell('t3.new.commercial')).toHaveValue('8');
+  await expect(cell('t3.new.research')).toHaveValue('9');
+  await context.close();
+});

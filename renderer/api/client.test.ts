@@ -74,7 +74,8 @@ describe('httpTransport', () => {
   it('says so when the token is refused (403) and recovers when it is accepted again', async () => {
     const conn = new Connection();
     let calls = 0;
-    const fetchImpl = (async () => {
+    const fetchImpl = (async (url: string) => {
+      if (url === './') return { status: 403, text: async () => '' };
       calls++;
       if (calls === 1)
         return {
@@ -87,6 +88,31 @@ describe('httpTransport', () => {
     const t = httpTransport('t', fetchImpl, { connection: conn, storage: null, sleep: async () => {} });
     await expect(t('app:info', {})).resolves.toEqual({ ok: true, value: 1 });
     expect(conn.get()).toBe('online');
+    expect(CONNECTION_MESSAGES.refused).toMatch(/^年报助手服务的访问令牌已更换/);
+  });
+
+  it('after a 403 takes the new token from the page once the new address was opened in another tab', async () => {
+    const headers: string[] = [];
+    const fetchImpl = (async (url: string, init: RequestInit) => {
+      if (url === './') {
+        return {
+          status: 200,
+          text: async () => '<html><head><meta name="nianbao-token" content="NEW"></head></html>',
+        };
+      }
+      const token = (init.headers as Record<string, string>)['X-Nianbao-Token'] ?? '';
+      headers.push(token);
+      if (token === 'OLD')
+        return { status: 403, json: async () => ({ ok: false, error: { code: 'FORBIDDEN', message: 'x' } }) };
+      return { status: 200, json: async () => ({ ok: true, value: { savedAt: 's' } }) };
+    }) as unknown as typeof fetch;
+    const t = httpTransport('OLD', fetchImpl, { storage: null, sleep: async () => {} });
+    await expect(t('drafts:save', { draft: { id: 'd' } })).resolves.toEqual({
+      ok: true,
+      value: { savedAt: 's' },
+    });
+    await t('drafts:list', {});
+    expect(headers).toEqual(['OLD', 'NEW', 'NEW']);
   });
 
   it('turns an unreadable answer into a Chinese IO error', async () => {

@@ -7,7 +7,7 @@ export type ConnectionStatus = 'online' | 'retrying' | 'refused';
 export const CONNECTION_MESSAGES: Readonly<Record<Exclude<ConnectionStatus, 'online'>, string>> = {
   retrying: '无法连接年报助手服务，正在重试…',
   refused:
-    '年报助手服务已换了访问令牌：请用命令行窗口显示的新地址重新打开本页，未保存的修改已留在本浏览器中，打开后会自动保存。',
+    '年报助手服务的访问令牌已更换：请不要关闭本页，在新标签页中打开命令行窗口显示的地址，本页随后自动接上并保存。',
 };
 
 export class Connection {

@@ -66,12 +66,13 @@ function defaultStorage(): Storage | null {
  * answered (see unsaved-journal.ts) and re-sent when the page is opened again.
  */
 export function httpTransport(
-  token: string,
+  initialToken: string,
   fetchImpl: typeof fetch = fetch.bind(globalThis),
   options: HttpTransportOptions = {},
 ): Transport {
   const conn = options.connection ?? connection;
   const sleep = options.sleep ?? defaultSleep;
+  let token = initialToken;
   const journal = new UnsavedJournal(options.storage === undefined ? defaultStorage() : options.storage);
 
   const attempt = async (channel: ChannelName, body: string): Promise<Attempt> => {
@@ -107,6 +108,24 @@ export function httpTransport(
     };
   };
 
+  /**
+   * After a 403: if the clerk has opened the service's new address in another tab, the page now carries the new
+   * token cookie, and index.html (fetched with it) holds the new token: take it and go on, edits and all.
+   */
+  const refreshToken = async (): Promise<boolean> => {
+    try {
+      const page = await fetchImpl('./', { cache: 'no-store', credentials: 'same-origin' });
+      if (page.status !== 200) return false;
+      const doc = new DOMParser().parseFromString(await page.text(), 'text/html');
+      const fresh = readToken(doc);
+      if (!fresh || fresh === token) return false;
+      token = fresh;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
   /** Sends until the service answers. */
   const deliver = async (channel: ChannelName, body: string): Promise<Result<unknown>> => {
     for (let n = 0; ; n++) {
@@ -115,6 +134,7 @@ export function httpTransport(
         conn.set('online');
         return got.result;
       }
+      if (got.kind === 'refused' && (await refreshToken())) continue;
       conn.set(got.kind === 'down' ? 'retrying' : 'refused');
       await sleep(RETRY_DELAYS_MS[Math.min(n, RETRY_DELAYS_MS.length - 1)] ?? 2000);
     }
