@@ -71,8 +71,27 @@ test('使用说明 opens from the top bar and with F1, and closes with Esc', asy
   await expect(dialog).toBeHidden();
 });
 
+test('settings: a missing export folder is offered 创建并使用; relative paths are refused', async ({
+  app,
+}) => {
+  await page.getByRole('button', { name: '设置', exact: true }).click();
+  await page.getByLabel('导出文件夹').fill('年报导出');
+  await page.getByRole('button', { name: '保存设置' }).click();
+  await expect(page.getByText('“年报导出”不是完整路径')).toBeVisible();
+  const missing = path.join(app.exportDir, '新建的导出文件夹');
+  await page.getByLabel('导出文件夹').fill(missing);
+  await page.getByRole('button', { name: '保存设置' }).click();
+  const ask = page.getByRole('alert').filter({ hasText: '不存在。要创建它并用作导出文件夹吗？' });
+  await expect(ask).toBeVisible();
+  expect(existsSync(missing)).toBe(false);
+  await shot(page, 'settings-folder-missing');
+  await ask.getByRole('button', { name: '创建并使用' }).click();
+  await expect(page.getByText('设置已保存')).toBeVisible();
+  expect(existsSync(missing)).toBe(true);
+});
+
 test('settings: export folder and default agency are kept', async ({ app }) => {
-  await page.getByRole('button', { name: '设置' }).click();
+  await page.getByRole('button', { name: '设置', exact: true }).click();
   await page.getByLabel('导出文件夹').fill(app.exportDir);
   await page.getByLabel('默认机关名称').fill(AGENCY);
   await page.getByRole('button', { name: '保存设置' }).click();
@@ -207,8 +226,12 @@ test('export PDF and DOCX writes the files, and asks before overwriting', async 
     const dialog = page.getByRole('dialog', { name: '导出' });
     await expect(dialog.getByLabel('Word 文档（.docx）')).toBeChecked();
     await expect(dialog.getByLabel('PDF 文件（.pdf）')).toBeChecked();
+    await expect(dialog.getByTestId('export-folder')).toHaveText(app.exportDir);
+    if (!shotTaken) await shot(page, 'export-dialog');
+    shotTaken = true;
     await dialog.getByRole('button', { name: '导出', exact: true }).click();
   };
+  let shotTaken = false;
   await exportOnce();
   const done = page.getByRole('dialog', { name: '导出完成' });
   await expect(done.getByTestId('written-path')).toHaveCount(2, { timeout: 30_000 });
@@ -221,6 +244,12 @@ test('export PDF and DOCX writes the files, and asks before overwriting', async 
     expect(statSync(p).size).toBeGreaterThan(1000);
   }
   await shot(page, 'export-done');
+  // Browser mode offers each exported file as a download.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    done.getByRole('link', { name: '下载' }).first().click(),
+  ]);
+  expect(download.suggestedFilename()).toBe(path.basename(paths[0] ?? ''));
   await done.getByRole('button', { name: '完成' }).click();
 
   const before = readdirSync(app.exportDir).map((f) => statSync(path.join(app.exportDir, f)).mtimeMs);

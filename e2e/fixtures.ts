@@ -24,7 +24,11 @@ export interface AppServer {
   readonly exportDir: string;
 }
 
-function startServe(dataDir: string): Promise<{ child: ChildProcess; launchUrl: string }> {
+/** Starts `nianbao serve` on the data folder (and port, if given); resolves once it printed its launch URL. */
+export function startServe(
+  dataDir: string,
+  port?: number,
+): Promise<{ child: ChildProcess; launchUrl: string }> {
   const child = spawn(
     process.execPath,
     [
@@ -34,6 +38,7 @@ function startServe(dataDir: string): Promise<{ child: ChildProcess; launchUrl: 
       dataDir,
       '--root',
       process.env.NIANBAO_E2E_ROOT ?? path.join(ROOT, 'dist', 'renderer'),
+      ...(port === undefined ? [] : ['--port', String(port)]),
     ],
     {
       cwd: ROOT,

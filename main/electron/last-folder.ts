@@ -1,4 +1,5 @@
-// The last folder used in a save or open dialog, kept in the app settings (exportDir) with a safe fallback.
+// The last folder used in a save or open dialog (kept in the settings' exportDir), and the paths the clerk picked.
+import path from 'node:path';
 import type { Services } from '../../shared/ipc/contract';
 
 export interface LastFolder {
@@ -32,4 +33,35 @@ export function settingsLastFolder(
       }
     },
   };
+}
+
+/** How long a path picked in a save dialog may be written by the request that follows (overwrite retries included). */
+export const CHOSEN_TTL_MS = 60 * 60 * 1000;
+
+/**
+ * Paths the clerk picked in a native save dialog. The services write an explicit path (drafts:exportFile targetPath)
+ * only if it is one of these: the page can never name a file of its own.
+ */
+export class ChosenPaths {
+  private readonly paths = new Map<string, number>();
+
+  constructor(
+    private readonly now: () => number = Date.now,
+    private readonly platform: NodeJS.Platform = process.platform,
+  ) {}
+
+  private key(p: string): string {
+    const api = this.platform === 'win32' ? path.win32 : path.posix;
+    const normal = api.resolve(p);
+    return this.platform === 'win32' || this.platform === 'darwin' ? normal.toLowerCase() : normal;
+  }
+
+  remember(file: string): void {
+    this.paths.set(this.key(file), this.now());
+  }
+
+  allows(file: string): boolean {
+    const at = this.paths.get(this.key(file));
+    return at !== undefined && this.now() - at <= CHOSEN_TTL_MS;
+  }
 }

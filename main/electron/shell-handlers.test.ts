@@ -5,7 +5,7 @@ import path from 'node:path';
 import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/shell-channels';
 import { dialog } from './__mocks__/electron';
 import type { InvokeContext } from './ipc-register';
-import { settingsLastFolder, type LastFolder } from './last-folder';
+import { CHOSEN_TTL_MS, ChosenPaths, settingsLastFolder, type LastFolder } from './last-folder';
 import { ExportedFiles } from './shell-guard';
 import { PRINT_OPTIONS, printContents, shellEntries } from './shell-handlers';
 
@@ -22,16 +22,18 @@ const win = { id: 1 };
 
 function setup() {
   const exported = new ExportedFiles();
+  const chosen = new ChosenPaths();
   const entries = shellEntries({
     dialog: dialog as never,
     shell,
     exported,
+    chosen,
     folders,
     windowFor: () => win as never,
   });
   const call = (name: keyof typeof entries, req: unknown, sender: unknown = {}) =>
     entries[name].handle(entries[name].schema.parse(req), { sender } as InvokeContext);
-  return { exported, call };
+  return { exported, chosen, call };
 }
 
 beforeEach(() => {
@@ -129,10 +131,10 @@ describe('shell:choose-folder', () => {
   it('returns the chosen folder (审核与汇总), or null when cancelled', async () => {
     const { call } = setup();
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [dir] });
-    expect(await call('shell:choose-folder', {})).toEqual({ path: dir });
+    expect(await call('shell:choose-folder', { purpose: 'review-sources' })).toEqual({ path: dir });
     expect(dialog.showOpenDialog.mock.calls[0]![1]).toMatchObject({ properties: ['openDirectory'] });
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
-    expect(await call('shell:choose-folder', {})).toBeNull();
+    expect(await call('shell:choose-folder', { purpose: 'review-sources' })).toBeNull();
   });
 });
 
@@ -199,5 +201,45 @@ describe('settingsLastFolder', () => {
     await folders.set('/tmp/x');
     expect(await folders.get()).toBe('/tmp/x');
     warn.mockRestore();
+  });
+});
+
+describe('paths the clerk picked (the only explicit paths the services write)', () => {
+  it('a path from the save dialog is allowed, another one is not', async () => {
+    const { call, chosen } = setup();
+    const file = path.join(dir, '草稿.nianbao.json');
+    dialog.showSaveDialog.mockResolvedValueOnce({ canceled: false, filePath: file });
+    await call('shell:choose-save-path', { kind: 'draft', agency: '某局', year: 2024 });
+    expect(chosen.allows(file)).toBe(true);
+    expect(chosen.allows(path.join(dir, 'settings.json'))).toBe(false);
+    expect(chosen.allows(path.join(dir, 'x', '..', '草稿.nianbao.json'))).toBe(true);
+  });
+
+  it('forgets after an hour; compares case-insensitively on Windows only', () => {
+    let now = 0;
+    const win32 = new ChosenPaths(() => now, 'win32');
+    win32.remember('C:\\Users\\u\\Documents\\a.json');
+    expect(win32.allows('c:\\users\\U\\documents\\A.JSON')).toBe(true);
+    now = CHOSEN_TTL_MS + 1;
+    expect(win32.allows('C:\\Users\\u\\Documents\\a.json')).toBe(false);
+    const linux = new ChosenPaths(() => 0, 'linux');
+    linux.remember('/home/u/a.json');
+    expect(linux.allows('/home/u/A.json')).toBe(false);
+  });
+});
+
+describe('shell:choose-folder (导出文件夹 的 选择…)', () => {
+  it('opens a folder dialog at the current folder that can create folders; null when cancelled', async () => {
+    const { call } = setup();
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
+    expect(await call('shell:choose-folder', { purpose: 'export-folder', current: '/srv/年报' })).toBeNull();
+    const options = dialog.showOpenDialog.mock.calls[0]![1] as { defaultPath: string; properties: string[] };
+    expect(options.defaultPath).toBe('/srv/年报');
+    expect(options.properties).toEqual(expect.arrayContaining(['openDirectory', 'createDirectory']));
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [path.join(dir, '导出')] });
+    expect(await call('shell:choose-folder', { purpose: 'export-folder' })).toEqual({
+      path: path.join(dir, '导出'),
+    });
+    expect((dialog.showOpenDialog.mock.calls[1]![1] as { defaultPath: string }).defaultPath).toBe(dir);
   });
 });

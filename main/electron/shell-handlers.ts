@@ -13,7 +13,7 @@ import {
 } from '../../shared/ipc/shell-channels';
 import { defaultFileName, OPEN_FILTERS, SAVE_FILTERS, withExtension } from './file-names';
 import type { ChannelEntry, InvokeContext } from './ipc-register';
-import type { LastFolder } from './last-folder';
+import type { ChosenPaths, LastFolder } from './last-folder';
 import type { ExportedFiles, ShellLike } from './shell-guard';
 
 export interface ShellDeps {
@@ -21,6 +21,8 @@ export interface ShellDeps {
   readonly shell: ShellLike;
   readonly exported: ExportedFiles;
   readonly folders: LastFolder;
+  /** Paths picked in a save dialog: the only explicit paths the services will write. */
+  readonly chosen?: ChosenPaths;
   readonly windowFor: (sender: WebContents) => BrowserWindow | null;
 }
 
@@ -98,6 +100,7 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
       const chosen = withExtension(result.filePath, req.kind);
       await deps.folders.set(path.dirname(chosen));
       deps.exported.remember(chosen);
+      deps.chosen?.remember(chosen);
       return { path: chosen };
     },
     'shell:choose-open-file': async (req: { purpose: OpenPurpose }, context) => {
@@ -117,6 +120,28 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
       lastOpenDir = path.dirname(file);
       return readChosenFile(file);
     },
+    'shell:choose-folder': async (
+      req: { purpose: 'export-folder' | 'review-sources'; current?: string },
+      context,
+    ) => {
+      const review = req.purpose === 'review-sources';
+      const options = {
+        title: review ? '选择存放各单位年报的文件夹' : '选择导出文件夹',
+        buttonLabel: review ? '选择' : '选择此文件夹',
+        defaultPath: req.current ?? (review ? lastOpenDir : undefined) ?? (await deps.folders.get()),
+        properties: review
+          ? ['openDirectory' as const]
+          : ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const],
+      };
+      const win = parent(context);
+      const result = win
+        ? await deps.dialog.showOpenDialog(win, options)
+        : await deps.dialog.showOpenDialog(options);
+      const folder = result.filePaths[0];
+      if (result.canceled || !folder) return null;
+      if (review) lastOpenDir = folder;
+      return { path: folder };
+    },
     'shell:open-exported': async (req: { path: string }) => {
       await deps.exported.open(deps.shell, req.path);
       return { opened: true };
@@ -126,22 +151,6 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
       return { shown: true };
     },
     'shell:print': async (_req: Record<string, never>, context) => printContents(context.sender),
-    'shell:choose-folder': async (_req: Record<string, never>, context) => {
-      const options = {
-        title: '选择存放各单位年报的文件夹',
-        buttonLabel: '选择',
-        defaultPath: lastOpenDir ?? (await deps.folders.get()),
-        properties: ['openDirectory' as const],
-      };
-      const win = parent(context);
-      const result = win
-        ? await deps.dialog.showOpenDialog(win, options)
-        : await deps.dialog.showOpenDialog(options);
-      const dir = result.filePaths[0];
-      if (result.canceled || !dir) return null;
-      lastOpenDir = dir;
-      return { path: dir };
-    },
   };
 
   const entries = {} as Record<ShellChannelName, ChannelEntry>;

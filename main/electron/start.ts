@@ -21,7 +21,7 @@ import { createUtilityRunner } from './import-process';
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { APP_SCHEME } from './app-url';
 import { registerChannels, type ChannelEntry } from './ipc-register';
-import { settingsLastFolder } from './last-folder';
+import { ChosenPaths, settingsLastFolder } from './last-folder';
 import { buildMenuTemplate } from './menu';
 import { hardenSession } from './session-guards';
 import { ExportedFiles, exportedPathsIn } from './shell-guard';
@@ -90,6 +90,8 @@ function onReady(options: StartOptions, windows: MainWindow): void {
   hardenSession(ses, { allowDevtools: devTools });
   ses.protocol.handle(APP_SCHEME, createAppProtocolHandler(path.join(options.distDir, '..', 'renderer')));
 
+  // The services write a path named in a request only if the clerk picked it in a native save dialog.
+  const chosen = new ChosenPaths();
   const services = createServices({
     dataDir: app.getPath('userData'),
     shell: 'electron',
@@ -100,6 +102,7 @@ function onReady(options: StartOptions, windows: MainWindow): void {
       { fork: (...args) => utilityProcess.fork(...args), metrics: () => app.getAppMetrics() },
       path.join(options.distDir, 'import-worker.cjs'),
     ),
+    allowExplicitPath: (file) => chosen.allows(file),
   });
   flushOnQuit(services);
   const exported = new ExportedFiles();
@@ -109,6 +112,7 @@ function onReady(options: StartOptions, windows: MainWindow): void {
       dialog,
       shell,
       exported,
+      chosen,
       folders: settingsLastFolder(services, app.getPath('documents')),
       windowFor: (sender) => BrowserWindow.fromWebContents(sender),
     }),

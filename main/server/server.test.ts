@@ -48,6 +48,13 @@ const services = new Proxy({} as Services, {
     calls.push([name, req]);
     if (name === 'app:info') return { version: 't', dataDir: '/d', shell: 'browser' };
     if (name === 'drafts:open') throw new AppError('NOT_FOUND', '找不到该草稿。');
+    if (name === 'drafts:history') throw Object.assign(new Error('ENOSPC: no space'), { code: 'ENOSPC' });
+    if (name === 'drafts:exportFile') {
+      const file = path.join(dir, '导出', '示例县2024年.nianbao.json');
+      mkdirSync(path.dirname(file), { recursive: true });
+      writeFileSync(file, '{"format":"nianbao-draft"}');
+      return { path: file };
+    }
     throw new Error('boom with a stack');
   },
 });
@@ -91,7 +98,7 @@ describe('page and token handshake', () => {
     expect(launch.status).toBe(303);
     expect(launch.headers.location).toBe('/');
     const cookie = String(launch.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
-    expect(launch.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Strict/);
+    expect(launch.headers['set-cookie']?.[0]).toMatch(/HttpOnly; SameSite=Lax/);
 
     const page = await request(server.port, 'GET', '/', { cookie });
     expect(page.status).toBe(200);
@@ -165,7 +172,9 @@ describe('API', () => {
     const before = calls.length;
     const bad = JSON.parse((await api('drafts:open', '{"id":5}')).body);
     expect(bad).toMatchObject({ ok: false, error: { code: 'BAD_REQUEST' } });
-    expect(bad.error.message).toMatch(/请求内容不符合要求（id/);
+    expect(bad.error.message).toBe('请求内容不符合要求（id：类型不正确）。');
+    const agency = JSON.parse((await api('drafts:create', '{"agency":" ","year":2024}')).body);
+    expect(agency.error.message).toBe('请求内容不符合要求（agency：请填写机关名称）。');
     expect(JSON.parse((await api('nope:x', '{}')).body).error.code).toBe('BAD_REQUEST');
     expect(JSON.parse((await api('app:info', '{x')).body).error.message).toMatch(/JSON/);
     expect((await api('app:info', '{}', { 'content-type': 'text/plain' })).status).toBe(415);
@@ -183,11 +192,52 @@ describe('API', () => {
     spy.mockRestore();
     expect(internal.error.code).toBe('INTERNAL');
     expect(internal.error.message).not.toContain('boom');
+    // A file-system error is told in Chinese, not as 内部错误.
+    const full = JSON.parse((await api('drafts:history', '{"id":"abc"}')).body);
+    expect(full.error).toEqual({ code: 'DISK_FULL', message: '操作失败：磁盘空间不足（ENOSPC）。' });
   });
 
   it('refuses bodies larger than MAX_REQUEST_BYTES', async () => {
     const big = Buffer.alloc(MAX_REQUEST_BYTES + 10, 0x20);
     const r = await api('app:info', big);
     expect(r.status).toBe(413);
+  });
+});
+
+describe('downloads (browser mode offers exported files back to the page)', () => {
+  const cookieOf = async () => {
+    const launch = await request(server.port, 'GET', `/?token=${server.token}`);
+    return String(launch.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+  };
+  const download = (file: string, headers: Record<string, string>) =>
+    request(server.port, 'GET', `/download?path=${encodeURIComponent(file)}`, headers);
+
+  it('serves a file just exported, as an attachment, only with the token cookie', async () => {
+    const exported = JSON.parse((await api('drafts:exportFile', '{"id":"a"}')).body) as {
+      value: { path: string };
+    };
+    const file = exported.value.path;
+    expect((await download(file, {})).status).toBe(403);
+    const cookie = await cookieOf();
+    const r = await download(file, { cookie });
+    expect(r.status).toBe(200);
+    expect(r.body).toBe('{"format":"nianbao-draft"}');
+    expect(r.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('示例县2024年.nianbao.json')}`,
+    );
+    expect(r.headers['content-type']).toBe('application/octet-stream');
+  });
+
+  it('refuses any other file, however it is spelled', async () => {
+    const cookie = await cookieOf();
+    for (const file of [
+      path.join(dir, 'secret.txt'),
+      'secret.txt',
+      path.join(dir, '导出', '..', 'secret.txt'),
+    ]) {
+      const r = await download(file, { cookie });
+      expect(r.status).toBe(404);
+      expect(r.body).not.toContain('secret');
+    }
   });
 });

@@ -16,6 +16,7 @@ import {
   withTokenMeta,
 } from './security';
 import { mimeOf, readStatic, resolveStaticPath } from './static-files';
+import { contentDisposition, DOWNLOAD_PATH, Downloads, writtenPathsIn } from './downloads';
 
 export interface ServerOptions {
   readonly services: Services;
@@ -23,7 +24,7 @@ export interface ServerOptions {
   readonly root: string;
   /** 0 picks a free port. */
   readonly port?: number;
-  /** Fixed token for tests; a fresh random one per launch otherwise. */
+  /** The token (browser mode keeps one per data folder, see token-file.ts); a fresh random one otherwise. */
   readonly token?: string;
 }
 
@@ -91,6 +92,7 @@ async function handleApi(
   opts: ServerOptions,
   token: string,
   pathname: string,
+  downloads: Downloads,
 ) {
   if (req.method !== 'POST') return refuse(res, 405, 'BAD_REQUEST', '接口只接受 POST 请求。');
   if (!tokenMatches(token, req.headers[TOKEN_HEADER])) {
@@ -107,12 +109,42 @@ async function handleApi(
     return refuse(res, 404, 'NOT_FOUND', '没有这个接口。');
   }
   const result = await dispatch(opts.services, name, body);
+  if (result.ok) for (const file of writtenPathsIn(name, result.value)) downloads.remember(file);
   sendResult(res, 200, result);
 }
 
 const NO_TOKEN_PAGE =
   '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>年报助手</title></head><body>' +
   '<p>请使用启动年报助手时显示的完整地址（含 token）打开本页面。</p></body></html>';
+
+const cookieNameFor = (port: number) => `${TOKEN_COOKIE}_${port}`;
+
+/** GET /download?path=…: a file this server just exported, as an attachment; needs the token cookie. */
+async function handleDownload(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  token: string,
+  port: number,
+  downloads: Downloads,
+) {
+  if (req.method !== 'GET') return refuse(res, 405, 'BAD_REQUEST', '不支持的请求方法。');
+  if (!tokenMatches(token, readCookie(req.headers.cookie, cookieNameFor(port)))) {
+    return send(res, 403, 'text/html; charset=utf-8', NO_TOKEN_PAGE);
+  }
+  const wanted = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('path') ?? '';
+  const file = await downloads.read(wanted);
+  if (!file) {
+    return send(
+      res,
+      404,
+      'text/plain; charset=utf-8',
+      '找不到该文件：只能下载本次刚导出的文件，请重新导出。',
+    );
+  }
+  send(res, 200, 'application/octet-stream', file.bytes, {
+    'Content-Disposition': contentDisposition(file.name),
+  });
+}
 
 async function handleStatic(
   req: http.IncomingMessage,
@@ -128,13 +160,13 @@ async function handleStatic(
   const bytes = file ? await readStatic(root, file) : null;
   if (!file || !bytes) return send(res, 404, 'text/plain; charset=utf-8', '找不到该页面。');
   if (file.endsWith('index.html')) {
-    const cookieName = `${TOKEN_COOKIE}_${port}`;
+    const cookieName = cookieNameFor(port);
     const query = new URL(req.url ?? '/', 'http://127.0.0.1').searchParams.get('token') ?? undefined;
     if (query !== undefined && tokenMatches(token, query)) {
       // The launch URL carries the token once; keep it in a strict cookie and drop it from the address bar.
       return send(res, 303, 'text/plain; charset=utf-8', '', {
         Location: '/',
-        'Set-Cookie': `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Strict`,
+        'Set-Cookie': `${cookieName}=${token}; Path=/; HttpOnly; SameSite=Lax`,
       });
     }
     if (!tokenMatches(token, readCookie(req.headers.cookie, cookieName))) {
@@ -147,6 +179,7 @@ async function handleStatic(
 
 export function startServer(opts: ServerOptions): Promise<RunningServer> {
   const token = opts.token ?? newToken();
+  const downloads = new Downloads();
   let port = 0;
   const server = http.createServer((req, res) => {
     const host = req.headers.host;
@@ -160,8 +193,10 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       return refuse(res, 400, 'BAD_REQUEST', '地址无效。');
     }
     const work = pathname.startsWith(API_PREFIX)
-      ? handleApi(req, res, opts, token, pathname)
-      : handleStatic(req, res, opts.root, token, pathname, port);
+      ? handleApi(req, res, opts, token, pathname, downloads)
+      : pathname === DOWNLOAD_PATH
+        ? handleDownload(req, res, token, port, downloads)
+        : handleStatic(req, res, opts.root, token, pathname, port);
     work.catch(() => {
       if (!res.headersSent) refuse(res, 500, 'BAD_REQUEST', '服务器处理请求时出错。');
       else res.destroy();

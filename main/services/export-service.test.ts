@@ -11,7 +11,7 @@ jest.setTimeout(60_000);
 
 const NAME = '石柱土家族自治县人民政府南宾街道办事处2024年政府信息公开工作年度报告';
 
-function service(dir: string) {
+function service(dir: string, allowExplicitPath?: (p: string) => boolean) {
   const draft = seedDraft();
   return createExportService({
     openDraft: async (id) => {
@@ -19,6 +19,8 @@ function service(dir: string) {
       return draft;
     },
     exportDir: () => dir,
+    dataDir: tmpDir(),
+    ...(allowExplicitPath ? { allowExplicitPath } : {}),
     fonts: { searchDirs: [] },
   });
 }
@@ -47,7 +49,7 @@ describe('export:run', () => {
 
   it('asks before overwriting (EXISTS, nothing written) and overwrites when confirmed', async () => {
     const dir = tmpDir();
-    const svc = service(dir);
+    const svc = service(dir, (p) => p === dir);
     writeFileSync(path.join(dir, `${NAME}.docx`), 'old');
     const req = { draft: seedDraft(), kinds: ['pdf', 'docx'] as ('pdf' | 'docx')[], targetDir: dir };
     await expect(svc['export:run'](req)).rejects.toMatchObject({

@@ -7,6 +7,7 @@ import { AppError } from '../../shared/ipc/result';
 import { defaultFileName, documentOf, render, type ExportKind } from '../export/render';
 import type { FontSetOptions } from '../export/pdf/fonts';
 import { writeFileSafely } from '../export/safe-write';
+import { ensureExportDir, refuseDataFolder } from './export-folder';
 
 async function exists(file: string): Promise<boolean> {
   try {
@@ -22,6 +23,13 @@ export interface ExportServiceOptions {
   readonly openDraft: (id: string) => Promise<Draft>;
   /** The export folder from the settings. */
   readonly exportDir: () => string | Promise<string>;
+  /** The app's data folder: never written by an export. */
+  readonly dataDir: string;
+  /**
+   * Whether a folder named in the request (`targetDir`) may be used: the CLI trusts its user; Electron only a folder
+   * the clerk picked in a native dialog; browser mode never (the page cannot name a path). Default: never.
+   */
+  readonly allowExplicitPath?: (dir: string) => boolean;
   /** Font search options (tests pass `{ searchDirs: [] }` for the bundled fonts only). */
   readonly fonts?: FontSetOptions;
 }
@@ -35,12 +43,23 @@ export interface ExportRunRequest {
 }
 
 export function createExportService(options: ExportServiceOptions) {
+  const targetFolder = async (explicit: string | undefined): Promise<string> => {
+    if (explicit !== undefined) {
+      if (!path.isAbsolute(explicit) || !(options.allowExplicitPath?.(explicit) ?? false)) {
+        throw new AppError('FORBIDDEN', '只能导出到“设置”中的导出文件夹或在对话框中选择的文件夹。');
+      }
+      await refuseDataFolder(explicit, options.dataDir);
+      return explicit;
+    }
+    const configured = await options.exportDir();
+    if (!configured) throw new AppError('BAD_REQUEST', '尚未设置导出文件夹，请在“设置”中选择。');
+    return ensureExportDir(configured, options.dataDir);
+  };
   return {
     'export:run': async (req: ExportRunRequest): Promise<ExportedFile[]> => {
       const draft = req.draft ?? (req.draftId ? await options.openDraft(req.draftId) : undefined);
       if (!draft) throw new AppError('BAD_REQUEST', '没有指定要导出的年报。');
-      const dir = req.targetDir ?? (await options.exportDir());
-      if (!dir) throw new AppError('BAD_REQUEST', '尚未设置导出文件夹，请在“设置”中选择。');
+      const dir = await targetFolder(req.targetDir);
       const kinds = [...new Set(req.kinds)];
       const targets = kinds.map((kind) => ({ kind, file: path.join(dir, defaultFileName(draft, kind)) }));
       if (req.overwrite !== true) {

@@ -1,5 +1,6 @@
 // The backend: one object implementing every channel of the IPC contract, for Electron, the CLI and browser mode.
 import type { Services } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/result';
 import { APP_VERSION } from '../version';
 import { SettingsStore, type KeyValueFactory } from '../store/settings-store';
 import { createDraftsService } from './drafts-service';
@@ -8,6 +9,8 @@ import type { ImportRunner } from '../import/worker/runner';
 import { createThreadRunner } from '../import/worker/thread-host';
 import { createExportService } from './export-service';
 import { createReviewService } from './review-service';
+import { checkExportDir, ensureExportDir, folderExists, refuseDataFolder } from './export-folder';
+import { knownFsError } from './fs-errors';
 
 export interface ServiceOptions {
   /** Where drafts, history and settings live. */
@@ -19,6 +22,12 @@ export interface ServiceOptions {
   readonly documentsDir?: string | null;
   /** Where imports run: Electron passes a utilityProcess runner; plain Node uses a worker thread. */
   readonly importRunner?: ImportRunner;
+  /**
+   * Whether a path named in a request (drafts:exportFile targetPath, export:run targetDir) may be written: the CLI
+   * trusts its user (`() => true`), Electron accepts only what the clerk picked in a native dialog, browser mode
+   * nothing. Default: nothing — files then go to the settings' export folder.
+   */
+  readonly allowExplicitPath?: (file: string) => boolean;
 }
 
 const closers = new WeakMap<object, () => Promise<void>>();
@@ -40,15 +49,44 @@ export function createServices(options: ServiceOptions): Services {
     extraNotices: () => settings.takeNotices(),
   });
   const importRunner = options.importRunner ?? createThreadRunner();
+  const allowExplicit = options.allowExplicitPath ?? (() => false);
+  const { dataDir } = options;
   const services: Services = {
-    'app:info': async () => ({ version: APP_VERSION, dataDir: options.dataDir, shell: options.shell }),
+    'app:info': async () => ({ version: APP_VERSION, dataDir, shell: options.shell }),
     'settings:get': async () => settings.get(),
-    'settings:set': async (partial) => settings.set(partial),
+    'settings:set': async ({ createExportDir, ...partial }) => {
+      if (partial.exportDir === undefined) return settings.set(partial);
+      const dir = createExportDir
+        ? await ensureExportDir(partial.exportDir, dataDir)
+        : checkExportDir(partial.exportDir, dataDir);
+      if (!createExportDir) {
+        await refuseDataFolder(dir, dataDir);
+        // The folder already in use (e.g. the default, not yet created) stays valid: export creates it on first use.
+        const unchanged = dir === settings.get().exportDir;
+        if (!unchanged && !(await folderExists(dir))) {
+          throw new AppError('NOT_FOUND', `文件夹“${dir}”不存在。`);
+        }
+      }
+      return settings.set({ ...partial, exportDir: dir });
+    },
     ...drafts.handlers,
+    'drafts:exportFile': async (req) => {
+      if (req.targetPath !== undefined) {
+        if (!allowExplicit(req.targetPath)) {
+          throw new AppError('FORBIDDEN', '只能导出到“设置”中的导出文件夹或在对话框中选择的位置。');
+        }
+        await refuseDataFolder(req.targetPath, dataDir);
+      } else {
+        await ensureExportDir(settings.get().exportDir, dataDir);
+      }
+      return drafts.handlers['drafts:exportFile'](req);
+    },
     ...createImportService(importRunner),
     ...createExportService({
       openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
       exportDir: () => settings.get().exportDir,
+      dataDir,
+      allowExplicitPath: allowExplicit,
     }),
     ...createReviewService({
       openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
@@ -57,9 +95,25 @@ export function createServices(options: ServiceOptions): Services {
       deadline: () => settings.get().deadline,
     }),
   };
-  closers.set(services, () => {
+  const chinese = withChineseFsErrors(services);
+  closers.set(chinese, () => {
     importRunner.close();
     return drafts.close();
   });
-  return services;
+  return chinese;
+}
+
+/** Every handler with file-system errors (EACCES, ENOSPC…) turned into Chinese AppErrors instead of 内部错误. */
+function withChineseFsErrors(services: Services): Services {
+  const wrapped: Record<string, (req: never) => Promise<unknown>> = {};
+  for (const [name, handler] of Object.entries(services) as [string, (req: never) => Promise<unknown>][]) {
+    wrapped[name] = async (req: never) => {
+      try {
+        return await handler(req);
+      } catch (err) {
+        throw knownFsError(err, '操作') ?? err;
+      }
+    };
+  }
+  return wrapped as unknown as Services;
 }

@@ -41,6 +41,14 @@ describe('SettingsStore', () => {
     expect(s.get().deadline).toBe('02-15');
   });
 
+  it('ignores a stored export folder that is relative or a network path (hand-edited file)', () => {
+    for (const bad of ['exports', '\\\\server\\share', '//server/share']) {
+      fs.writeFileSync(path.join(dir, 'settings.json'), JSON.stringify({ exportDir: bad }));
+      const s = new SettingsStore({ dataDir: dir, documentsDir: '/docs' });
+      expect(s.get().exportDir).toBe(path.join('/docs', '年报导出'));
+    }
+  });
+
   it('moves a damaged settings file to quarantine unchanged and uses defaults, with a notice', () => {
     const garbage = Buffer.from('{"defaultAgency": "XX', 'utf8');
     fs.writeFileSync(path.join(dir, 'settings.json'), garbage);

@@ -42,6 +42,15 @@ export function defaultExportDir(dataDir: string, documentsDir?: string | null):
   return home ? path.join(home, 'Documents', '年报导出') : path.join(dataDir, 'exports');
 }
 
+/**
+ * A stored export folder that is relative or a network path (`\\server\share`, `//server/share`: Windows would
+ * send the user's credentials there when a dialog opens it) is ignored in favour of the default; the services check
+ * the rest (not in the data folder) before every write.
+ */
+function usableExportDir(dir: string): boolean {
+  return dir.trim() !== '' && !/^[\\/]{2}/.test(dir.trim()) && path.isAbsolute(dir.trim());
+}
+
 export class SettingsStore {
   private file: KeyValueFile | null = null;
   private readonly notices: string[] = [];
@@ -61,7 +70,7 @@ export class SettingsStore {
     const result: Record<string, unknown> = { ...this.defaults };
     for (const key of Object.keys(this.defaults) as (keyof Settings)[]) {
       const field = settingsSchema.shape[key].safeParse(raw[key]);
-      if (field.success) result[key] = field.data;
+      if (field.success && !(key === 'exportDir' && !usableExportDir(field.data))) result[key] = field.data;
     }
     return result as Settings;
   }

@@ -2,6 +2,8 @@
 import type { ChannelName } from '../../shared/ipc/contract';
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
+import { connection, type Connection } from './connection';
+import { UnsavedJournal } from './unsaved-journal';
 
 /** Sends one channel request and resolves to its Result (never rejects). */
 export type Transport = (channel: ChannelName, request: unknown) => Promise<Result<unknown>>;
@@ -30,9 +32,50 @@ export function readToken(doc: Document = document): string {
   return meta?.content ?? '';
 }
 
-export function httpTransport(token: string, fetchImpl: typeof fetch = fetch.bind(globalThis)): Transport {
-  return async (channel, request) => {
-    const body = JSON.stringify(request ?? {});
+export interface HttpTransportOptions {
+  /** Where the state for the banner goes. */
+  readonly connection?: Connection;
+  /** Keeps unanswered saves across a reload (localStorage; null disables). */
+  readonly storage?: Storage | null;
+  /** Waits between retries (tests pass an instant one). */
+  readonly sleep?: (ms: number) => Promise<void>;
+}
+
+type Attempt =
+  | { readonly kind: 'answer'; readonly result: Result<unknown> }
+  | { readonly kind: 'down' }
+  | { readonly kind: 'refused' };
+
+/** Waits between attempts while the service is unreachable: quickly at first, then every 2 s. */
+export const RETRY_DELAYS_MS: readonly number[] = [300, 600, 1000, 2000];
+
+const defaultSleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function defaultStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * HTTP to the browser-mode server. When the service cannot be reached (stopped, restarting) the request is not
+ * failed: the banner says 无法连接年报助手服务，正在重试… and the request is sent again until the service answers,
+ * so the editor's pending save simply completes after the restart. A save is also kept in localStorage until
+ * answered (see unsaved-journal.ts) and re-sent when the page is opened again.
+ */
+export function httpTransport(
+  initialToken: string,
+  fetchImpl: typeof fetch = fetch.bind(globalThis),
+  options: HttpTransportOptions = {},
+): Transport {
+  const conn = options.connection ?? connection;
+  const sleep = options.sleep ?? defaultSleep;
+  let token = initialToken;
+  const journal = new UnsavedJournal(options.storage === undefined ? defaultStorage() : options.storage);
+
+  const attempt = async (channel: ChannelName, body: string): Promise<Attempt> => {
     let response: Response;
     try {
       response = await fetchImpl(`./api/${channel}`, {
@@ -43,15 +86,76 @@ export function httpTransport(token: string, fetchImpl: typeof fetch = fetch.bin
         cache: 'no-store',
       });
     } catch {
-      return failure('无法连接年报助手服务：请确认启动它的命令行窗口没有关闭。');
+      return { kind: 'down' };
     }
     let parsed: unknown;
     try {
       parsed = await response.json();
     } catch {
-      return failure(`年报助手服务返回了无法识别的内容（HTTP ${response.status}）。`);
+      return {
+        kind: 'answer',
+        result: failure(`年报助手服务返回了无法识别的内容（HTTP ${response.status}）。`),
+      };
     }
-    if (parsed && typeof parsed === 'object' && 'ok' in parsed) return parsed as Result<unknown>;
-    return failure(`年报助手服务返回了无法识别的内容（HTTP ${response.status}）。`);
+    // 403 comes only from the server's guards (token, Host, Origin): the page's token is no longer accepted.
+    if (response.status === 403) return { kind: 'refused' };
+    if (parsed && typeof parsed === 'object' && 'ok' in parsed) {
+      return { kind: 'answer', result: parsed as Result<unknown> };
+    }
+    return {
+      kind: 'answer',
+      result: failure(`年报助手服务返回了无法识别的内容（HTTP ${response.status}）。`),
+    };
+  };
+
+  /**
+   * After a 403: if the clerk has opened the service's new address in another tab, the page now carries the new
+   * token cookie, and index.html (fetched with it) holds the new token: take it and go on, edits and all.
+   */
+  const refreshToken = async (): Promise<boolean> => {
+    try {
+      const page = await fetchImpl('./', { cache: 'no-store', credentials: 'same-origin' });
+      if (page.status !== 200) return false;
+      const doc = new DOMParser().parseFromString(await page.text(), 'text/html');
+      const fresh = readToken(doc);
+      if (!fresh || fresh === token) return false;
+      token = fresh;
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  /** Sends until the service answers. */
+  const deliver = async (channel: ChannelName, body: string): Promise<Result<unknown>> => {
+    for (let n = 0; ; n++) {
+      const got = await attempt(channel, body);
+      if (got.kind === 'answer') {
+        conn.set('online');
+        return got.result;
+      }
+      if (got.kind === 'refused' && (await refreshToken())) continue;
+      conn.set(got.kind === 'down' ? 'retrying' : 'refused');
+      await sleep(RETRY_DELAYS_MS[Math.min(n, RETRY_DELAYS_MS.length - 1)] ?? 2000);
+    }
+  };
+
+  // Saves left unanswered when the page was last closed go first, before anything reads the drafts.
+  let replay: Promise<void> | null = null;
+  const replayOnce = () =>
+    (replay ??= (async () => {
+      for (const entry of journal.pending()) {
+        await deliver('drafts:save', entry.body);
+        journal.settle(entry.key, entry.body);
+      }
+    })());
+
+  return async (channel, request) => {
+    await replayOnce();
+    const body = JSON.stringify(request ?? {});
+    const key = channel === 'drafts:save' ? journal.keep(request, body) : null;
+    const result = await deliver(channel, body);
+    if (key) journal.settle(key, body);
+    return result;
   };
 }

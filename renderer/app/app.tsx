@@ -7,6 +7,7 @@ import { ReportsList } from '../views/reports-list';
 import { ReviewView } from '../views/review-view';
 import { SettingsView } from '../views/settings-view';
 import { TrashView } from '../views/trash-view';
+import { ConnectionBanner } from './connection-banner';
 import { HelpDialog } from './help-dialog';
 import { postMenuCommand } from './menu';
 import { NoticeProvider, useNotify } from './notices';
@@ -109,6 +110,7 @@ function Routes() {
   return (
     <div className="app">
       <TopBar route={route} go={go} onHelp={openHelp} />
+      <ConnectionBanner />
       <main className="app-main">
         {route.name === 'list' && <ReportsList go={go} importRequest={importRequest} />}
         {route.name === 'new' && <NewReportWizard go={go} />}

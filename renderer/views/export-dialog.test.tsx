@@ -8,8 +8,14 @@ import { ExportDialog } from './export-dialog';
 const draft = createDraft({ agency: '甲街道办事处', year: 2025, now: '2026-01-01T00:00:00Z', id: 'd1' });
 const error = { ruleId: 'R3-1', level: 'error' as const, cells: [], message: '表三“自然人”列不平' };
 
-function fakeApi(run: jest.Mock) {
-  setApi({ 'export:run': run } as unknown as ApiClient);
+const settings = { defaultAgency: '', exportDir: '/home/u/Documents/年报导出', deadline: '01-31' };
+
+function fakeApi(run: jest.Mock, set: jest.Mock = jest.fn(async () => settings)) {
+  setApi({
+    'export:run': run,
+    'settings:get': async () => settings,
+    'settings:set': set,
+  } as unknown as ApiClient);
 }
 
 describe('ExportDialog', () => {
@@ -77,5 +83,37 @@ describe('ExportDialog', () => {
     await waitFor(() =>
       expect(run).toHaveBeenCalledWith({ draft, kinds: ['docx', 'pdf'], overwrite: false }),
     );
+  });
+
+  it('shows the export folder and changes it in browser mode, offering 创建并使用 for a missing folder', async () => {
+    const set = jest
+      .fn()
+      .mockRejectedValueOnce(new ApiError('NOT_FOUND', '文件夹“/srv/新”不存在。'))
+      .mockResolvedValue({ ...settings, exportDir: '/srv/新' });
+    fakeApi(jest.fn(), set);
+    render(
+      <ExportDialog
+        draft={draft}
+        readOnly={false}
+        errors={[]}
+        flush={async () => true}
+        onClose={jest.fn()}
+      />,
+    );
+    expect(await screen.findByTestId('export-folder')).toHaveTextContent('/home/u/Documents/年报导出');
+    fireEvent.click(screen.getByRole('button', { name: '更改…' }));
+    fireEvent.change(screen.getByLabelText('新的导出文件夹', { exact: false }), {
+      target: { value: '/srv/新' },
+    });
+    fireEvent.click(screen.getByRole('button', { name: '使用此文件夹' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      '文件夹“/srv/新”不存在。要创建它并用作导出文件夹吗？',
+    );
+    fireEvent.click(screen.getByRole('button', { name: '创建并使用' }));
+    await waitFor(() => expect(screen.getByTestId('export-folder')).toHaveTextContent('/srv/新'));
+    expect(set.mock.calls).toEqual([
+      [{ exportDir: '/srv/新' }],
+      [{ exportDir: '/srv/新', createExportDir: true }],
+    ]);
   });
 });

@@ -1,9 +1,10 @@
-// 导出: choose Word / PDF / 网页; a report with errors asks first and lists them; an existing file asks to overwrite.
-import { useState } from 'react';
+// 导出: choose Word / PDF / 网页 and the folder; a report with errors asks first; an existing file asks to overwrite.
+import { useEffect, useState } from 'react';
 import type { Draft } from '../../shared/draft/schema';
 import type { Issue } from '../../shared/engine';
-import { ApiError, errorMessage, getApi } from '../api';
+import { ApiError, errorMessage, getApi, isDesktop } from '../api';
 import { Modal } from '../app/modal';
+import { chooseFolder, ExportFolderEditor, saveExportFolder } from './export-folder';
 import { WrittenFilesModal, type WrittenFile } from './written-files';
 
 export type ExportKind = 'docx' | 'pdf' | 'html';
@@ -30,6 +31,33 @@ export function ExportDialog(props: {
   const [step, setStep] = useState<Step>('choose');
   const [problem, setProblem] = useState<string | null>(null);
   const [written, setWritten] = useState<readonly WrittenFile[] | null>(null);
+  const [folder, setFolder] = useState<string | null>(null);
+  const [editingFolder, setEditingFolder] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const api = getApi();
+    api['settings:get']({})
+      .then((s) => live && setFolder(s.exportDir))
+      .catch((err: unknown) => live && setProblem(errorMessage(err)));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const changeFolder = async () => {
+    setProblem(null);
+    if (!isDesktop()) return setEditingFolder(true);
+    try {
+      const dir = await chooseFolder(folder ?? '');
+      if (!dir) return;
+      const r = await saveExportFolder({ exportDir: dir }, true);
+      if (r.kind === 'saved') setFolder(r.settings.exportDir);
+      else setProblem(r.message);
+    } catch (err) {
+      setProblem(errorMessage(err));
+    }
+  };
 
   const run = async (overwrite: boolean) => {
     setStep('working');
@@ -134,7 +162,31 @@ export function ExportDialog(props: {
           </label>
         ))}
       </fieldset>
-      <p className="muted">文件保存在“设置”中的导出文件夹。</p>
+      {editingFolder && folder !== null ? (
+        <ExportFolderEditor
+          current={folder}
+          onCancel={() => setEditingFolder(false)}
+          onChanged={(s) => {
+            setFolder(s.exportDir);
+            setEditingFolder(false);
+          }}
+        />
+      ) : (
+        <div className="folder-line">
+          <span>保存到</span>
+          <span className="path" data-testid="export-folder">
+            {folder ?? '…'}
+          </span>
+          <button type="button" className="btn btn-small" onClick={() => void changeFolder()}>
+            {isDesktop() ? '选择文件夹…' : '更改…'}
+          </button>
+        </div>
+      )}
+      <p className="muted">
+        {isDesktop()
+          ? '文件夹不存在时会自动创建；同名文件已存在时会先询问。'
+          : '文件写入上面的文件夹（不存在时自动创建），导出后可在浏览器中下载。'}
+      </p>
       {problem && <p className="error-text">{problem}</p>}
     </Modal>
   );

@@ -50,7 +50,7 @@ export function ReviewSources(props: {
   };
   const chooseFolder = async () => {
     if (!shell) return;
-    const res = await shell['shell:choose-folder']({});
+    const res = await shell['shell:choose-folder']({ purpose: 'review-sources' });
     if (!res.ok) setProblem(res.error.message);
     else if (res.value) addPath(res.value.path);
   };

@@ -1,4 +1,4 @@
-// After an export: where each file was written, with 打开所在文件夹 / 打开 in the desktop app (browser mode shows paths).
+// After an export: where each file was written, with 打开 / 打开所在文件夹 (desktop) or 下载 (browser mode).
 import { useState } from 'react';
 import { getShell } from '../api';
 import { Modal } from '../app/modal';
@@ -41,6 +41,17 @@ export function WrittenFilesModal({
                 {f.path}
               </div>
             </div>
+            {!shell && (
+              <div className="row-actions">
+                <a
+                  className="btn btn-small"
+                  href={`./download?path=${encodeURIComponent(f.path)}`}
+                  download={f.path.split(/[\\/]/).pop()}
+                >
+                  下载
+                </a>
+              </div>
+            )}
             {shell && (
               <div className="row-actions">
                 <button
@@ -62,7 +73,7 @@ export function WrittenFilesModal({
           </li>
         ))}
       </ul>
-      {!shell && <p className="muted">浏览器模式下文件写在上面的路径，请在文件管理器中打开该文件夹。</p>}
+      {!shell && <p className="muted">文件已写入上面的路径；点“下载”可另存一份到浏览器的下载文件夹。</p>}
       {problem && <p className="error-text">{problem}</p>}
     </Modal>
   );

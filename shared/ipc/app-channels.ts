@@ -20,5 +20,11 @@ export interface AppInfo {
 export const appChannels = {
   'app:info': channel<AppInfo>()(z.object({})),
   'settings:get': channel<Settings>()(z.object({})),
-  'settings:set': channel<Settings>()(settingsSchema.partial()),
+  /**
+   * Saves settings. The export folder must be a complete local path outside the data folder; a folder that does not
+   * exist is refused (NOT_FOUND) unless `createExportDir` (the 「创建并使用」 button) asks to create it.
+   */
+  'settings:set': channel<Settings>()(
+    settingsSchema.partial().extend({ createExportDir: z.boolean().optional() }),
+  ),
 } as const;

@@ -33,14 +33,20 @@ export const shellContract = {
   }),
   /** Native open dialog; resolves to the chosen file's name and bytes (base64), or null when cancelled. */
   'shell:choose-open-file': z.object({ purpose: openPurposeSchema }),
+  /**
+   * Native folder dialog; the path or null. `export-folder`: 选择文件夹 (may create one), opened at the current export
+   * folder; `review-sources`: 审核与汇总, the folder of the units' reports.
+   */
+  'shell:choose-folder': z.object({
+    purpose: z.enum(['export-folder', 'review-sources']),
+    current: pathSchema.optional(),
+  }),
   /** Opens a file this app has just exported (.pdf/.docx/.html) in the desktop's default program. */
   'shell:open-exported': z.object({ path: pathSchema }),
   /** Shows a file this app has just exported in the system file manager. */
   'shell:show-in-folder': z.object({ path: pathSchema }),
   /** Prints the calling window's print-ready pages through the OS print dialog (never silently). */
   'shell:print': z.object({}),
-  /** Native folder dialog (审核与汇总: the folder of the units' reports); resolves to its path, or null. */
-  'shell:choose-folder': z.object({}),
 } as const;
 
 export type ShellContract = typeof shellContract;
@@ -56,10 +62,10 @@ export interface OpenedFile {
 export interface ShellResponses {
   readonly 'shell:choose-save-path': { readonly path: string } | null;
   readonly 'shell:choose-open-file': OpenedFile | null;
+  readonly 'shell:choose-folder': { readonly path: string } | null;
   readonly 'shell:open-exported': { readonly opened: true };
   readonly 'shell:show-in-folder': { readonly shown: true };
   readonly 'shell:print': { readonly printed: boolean };
-  readonly 'shell:choose-folder': { readonly path: string } | null;
 }
 
 export { isMenuCommand, MENU_COMMAND_CHANNEL, menuCommands, shellChannelNames } from './shell-names';

@@ -3,10 +3,10 @@
 export const shellChannelNames = [
   'shell:choose-save-path',
   'shell:choose-open-file',
+  'shell:choose-folder',
   'shell:open-exported',
   'shell:show-in-folder',
   'shell:print',
-  'shell:choose-folder',
 ] as const;
 
 /** Commands the native menu sends to the renderer (payload only, never an event object). */

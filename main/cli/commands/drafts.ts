@@ -34,7 +34,8 @@ type DataDirOpts = { dataDir?: string };
 /** Opens the services on the data dir, prints start-up notices, runs `fn`, and always closes cleanly. */
 async function withServices(cmd: Command, fn: (s: Services) => Promise<void>): Promise<void> {
   const dataDir = resolveDataDir({ dataDir: cmd.optsWithGlobals<DataDirOpts>().dataDir });
-  const services = createServices({ dataDir, shell: 'browser' });
+  // The CLI's user names files on the command line (--out): explicit paths are theirs to choose.
+  const services = createServices({ dataDir, shell: 'browser', allowExplicitPath: () => true });
   const notices = async () => {
     for (const notice of await services['drafts:startupNotices']({}))
       process.stderr.write(`注意：${notice}\n`);

@@ -6,8 +6,10 @@ import { AppError } from '../../../shared/ipc/result';
 import { closeServices, createServices } from '../../services';
 import { resolveDataDir } from '../../store/data-dir';
 import { findAppRoot } from '../../server/app-root';
+import { writeLaunchFile } from '../../server/launch-file';
 import { openInBrowser } from '../../server/open-browser';
 import { startServer, type RunningServer } from '../../server/server';
+import { loadOrCreateSession, writeSession } from '../../server/token-file';
 
 export interface ServeOptions {
   readonly port?: string;
@@ -49,7 +51,20 @@ export async function startBrowserMode(options: ServeOptions): Promise<BrowserMo
   const dataDir = resolveDataDir({ dataDir: options.dataDir });
   const services = createServices({ dataDir, shell: 'browser' });
   try {
-    const server = await startServer({ services, root, port: options.port ? parsePort(options.port) : 0 });
+    // One token per data folder, so a restarted server accepts the tab that is still open (token-file.ts).
+    const session = await loadOrCreateSession(dataDir);
+    const explicit = options.port ? parsePort(options.port) : null;
+    const start = (port: number) => startServer({ services, root, port, token: session.token });
+    let server: RunningServer;
+    if (explicit === null && session.port !== null) {
+      // The last port, so open tabs reconnect; any free port if it is taken now.
+      server = await start(session.port).catch(() => start(0));
+    } else {
+      server = await start(explicit ?? 0);
+    }
+    if (server.port !== session.port) {
+      await writeSession(dataDir, { token: session.token, port: server.port }).catch(() => undefined);
+    }
     return {
       server,
       stop: async () => {
@@ -66,6 +81,25 @@ export async function startBrowserMode(options: ServeOptions): Promise<BrowserMo
   }
 }
 
+/**
+ * `--open`: the browser gets the path of a private launch page (0600, in a 0700 folder), never the token itself, so
+ * `ps` shows no secret. The page is deleted a minute later.
+ */
+export async function openLaunchPage(
+  launchUrl: string,
+  open: (target: string) => Promise<boolean> = openInBrowser,
+): Promise<boolean> {
+  let launch;
+  try {
+    launch = await writeLaunchFile(launchUrl);
+  } catch {
+    return false;
+  }
+  const opened = await open(launch.file);
+  setTimeout(() => void launch.remove().catch(() => undefined), opened ? 60_000 : 0).unref();
+  return opened;
+}
+
 export function registerServeCommand(program: Command): void {
   program
     .command('serve')
@@ -79,7 +113,7 @@ export function registerServeCommand(program: Command): void {
       const server = mode.server;
       process.stdout.write(`年报助手（浏览器模式）已启动：${server.launchUrl}\n`);
       process.stdout.write('仅本机可访问；关闭请按 Ctrl+C。\n');
-      if (options.open && !(await openInBrowser(server.launchUrl))) {
+      if (options.open && !(await openLaunchPage(server.launchUrl))) {
         process.stdout.write('未能自动打开浏览器，请手动打开上面的地址。\n');
       }
       await new Promise<void>((resolve) => {

@@ -1,0 +1,141 @@
+// E2E: the browser-mode service is killed while the clerk types in 表三 and restarted on the same data folder; the open
+// tab shows 无法连接年报助手服务，正在重试…, keeps every figure, saves it after the restart, and survives a reload.
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, shot, startServe, test } from './fixtures';
+
+const AGENCY = '示例县交通运输局';
+const ROWS = ['new', 'granted', 'partial', 'withheld_secret', 'unable_none', 'carry_forward'] as const;
+const COLS = ['natural', 'commercial', 'research'] as const;
+
+let page: Page;
+let child: ChildProcess | null = null;
+let dataDir = '';
+
+const cell = (key: string) => page.locator(`input[data-key="${key}"]`);
+
+async function typeCell(key: string, text: string) {
+  await cell(key).focus();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(cell(key)).toHaveValue(text);
+}
+
+async function kill(proc: ChildProcess, signal: NodeJS.Signals) {
+  if (proc.exitCode !== null || proc.signalCode !== null) return;
+  const exited = new Promise((r) => proc.once('exit', r));
+  proc.kill(signal);
+  await exited;
+}
+
+test.afterEach(async () => {
+  if (child) await kill(child, 'SIGTERM');
+  child = null;
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('a killed and restarted service loses nothing typed in the open tab', async ({ browser }) => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-restart-'));
+  const first = await startServe(dataDir);
+  child = first.child;
+  const port = Number(new URL(first.launchUrl).port);
+  const context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(first.launchUrl);
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('button', { name: '新建年度报告' })
+    .click();
+  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
+  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
+  await page.getByRole('button', { name: '创建' }).click();
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
+    .click();
+  const keys = ROWS.flatMap((r) => COLS.map((c) => `t3.${r}.${c}`));
+  const value = (i: number) => String(10 + i);
+
+  // A few figures saved normally.
+  for (let i = 0; i < 4; i++) await typeCell(keys[i]!, value(i));
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+
+  // The service dies (as in a crash: no clean shutdown); the clerk keeps typing.
+  await kill(child, 'SIGKILL');
+  child = null;
+  for (let i = 4; i < 12; i++) await typeCell(keys[i]!, value(i));
+  const banner = page.getByRole('alert').filter({ hasText: '无法连接年报助手服务，正在重试…' });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await shot(page, 'browser-disconnected');
+
+  // Restarted on the same data folder, without --port: it takes the same port and the same token.
+  const second = await startServe(dataDir);
+  child = second.child;
+  expect(Number(new URL(second.launchUrl).port)).toBe(port);
+  expect(second.launchUrl).toBe(first.launchUrl);
+  for (let i = 12; i < keys.length; i++) await typeCell(keys[i]!, value(i));
+  await expect(banner).toBeHidden({ timeout: 15_000 });
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+
+  // A reload needs no new address, and every figure was saved.
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
+    .click();
+  for (let i = 0; i < keys.length; i++) await expect(cell(keys[i]!)).toHaveValue(value(i));
+  await context.close();
+});
+
+test('a new token (session file lost) is picked up once the new address is opened in another tab', async ({
+  browser,
+}) => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-token-'));
+  const first = await startServe(dataDir);
+  child = first.child;
+  const port = Number(new URL(first.launchUrl).port);
+  const context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(first.launchUrl);
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('button', { name: '新建年度报告' })
+    .click();
+  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
+  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
+  await page.getByRole('button', { name: '创建' }).click();
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
+    .click();
+  await typeCell('t3.new.natural', '7');
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+
+  await kill(child, 'SIGKILL');
+  rmSync(path.join(dataDir, 'browser-session.json'));
+  const second = await startServe(dataDir, port);
+  child = second.child;
+  expect(second.launchUrl).not.toBe(first.launchUrl);
+  await typeCell('t3.new.commercial', '8');
+  const banner = page.getByRole('alert').filter({ hasText: '访问令牌已更换' });
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await shot(page, 'browser-token-changed');
+
+  const other = await context.newPage();
+  await other.goto(second.launchUrl);
+  await expect(banner).toBeHidden({ timeout: 15_000 });
+  await typeCell('t3.new.research', '9');
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await page.reload();
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
+    .click();
+  await expect(cell('t3.new.natural')).toHaveValue('7');
+  await expect(cell('t3.new.commercial')).toHaveValue('8');
+  await expect(cell('t3.new.research')).toHaveValue('9');
+  await context.close();
+});
