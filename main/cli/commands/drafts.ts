@@ -7,8 +7,6 @@ import { evaluate } from '../../../shared/engine';
 import type { Services } from '../../../shared/ipc/contract';
 import type { DraftSummary } from '../../../shared/ipc/draft-channels';
 import { AppError } from '../../../shared/ipc/result';
-import { closeServices, createServices } from '../../services';
-import { resolveDataDir } from '../../store/data-dir';
 import { printIssues, printShow } from './draft-print';
 
 const out = (s: string): void => {
@@ -33,6 +31,9 @@ type DataDirOpts = { dataDir?: string };
 
 /** Opens the services on the data dir, prints start-up notices, runs `fn`, and always closes cleanly. */
 async function withServices(cmd: Command, fn: (s: Services) => Promise<void>): Promise<void> {
+  // Loaded on use: the store and its dependencies stay out of `nianbao --version` / `--help`.
+  const { closeServices, createServices } = await import('../../services');
+  const { resolveDataDir } = await import('../../store/data-dir');
   const dataDir = resolveDataDir({ dataDir: cmd.optsWithGlobals<DataDirOpts>().dataDir });
   const services = createServices({ dataDir, shell: 'browser' });
   const notices = async () => {

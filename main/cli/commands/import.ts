@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { getFormat } from '../../../shared/formats';
 import type { ImportReport } from '../../../shared/import/types';
-import { importFile } from '../../import';
 import { writeDraft } from '../draft-io';
 import { CliExit } from '../exit';
 
@@ -70,6 +69,7 @@ export function registerImportCommand(program: Command): void {
         throw new CliExit(2, `文件已存在：${opts.report}（如需覆盖请加 --force）`);
       }
       const name = file.replace(/^.*[\\/]/, '');
+      const { importFile } = await import('../../import'); // mammoth, pdf.js: loaded on use
       const { draft, report } = await importFile(name, readInput(file));
       writeDraft(opts.out, draft, { overwrite });
       if (opts.report) writeReport(opts.report, report, overwrite);

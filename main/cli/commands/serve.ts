@@ -3,11 +3,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
-import { closeServices, createServices } from '../../services';
-import { resolveDataDir } from '../../store/data-dir';
 import { findAppRoot } from '../../server/app-root';
-import { openInBrowser } from '../../server/open-browser';
-import { startServer, type RunningServer } from '../../server/server';
+import type { RunningServer } from '../../server/server';
 
 export interface ServeOptions {
   readonly port?: string;
@@ -46,6 +43,10 @@ export async function startBrowserMode(options: ServeOptions): Promise<BrowserMo
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new AppError('NOT_FOUND', `找不到界面文件（${root}），请先运行 npm run build:renderer`);
   }
+  // Loaded on use: the store and the HTTP server stay out of `nianbao --version` / `--help`.
+  const { closeServices, createServices } = await import('../../services');
+  const { resolveDataDir } = await import('../../store/data-dir');
+  const { startServer } = await import('../../server/server');
   const dataDir = resolveDataDir({ dataDir: options.dataDir });
   const services = createServices({ dataDir, shell: 'browser' });
   try {
@@ -79,6 +80,7 @@ export function registerServeCommand(program: Command): void {
       const server = mode.server;
       process.stdout.write(`年报助手（浏览器模式）已启动：${server.launchUrl}\n`);
       process.stdout.write('仅本机可访问；关闭请按 Ctrl+C。\n');
+      const { openInBrowser } = await import('../../server/open-browser');
       if (options.open && !(await openInBrowser(server.launchUrl))) {
         process.stdout.write('未能自动打开浏览器，请手动打开上面的地址。\n');
       }

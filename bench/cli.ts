@@ -1,0 +1,103 @@
+// CLI benchmark: start-up (`nianbao --version` vs a bare `node -e 0`) and a cold three-format export of seed-003
+// (one new process) vs one LibreOffice DOCX→PDF conversion, measured in the same run. Targets: ≤ 5× and ≤ 0.5×.
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { libreofficeToPdf, tmpDir } from '../main/export/test-support/tools';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const bin = path.join(root, 'bin', 'nianbao.mjs');
+const seed = path.join(root, 'main', 'export', '__fixtures__', 'seed-003.draft.json');
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)] ?? 0;
+};
+const ms = (x: number) => `${x.toFixed(0)} ms`;
+
+/** Wall time of one child process; fails the benchmark when the command fails. */
+function timed(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): number {
+  const t0 = performance.now();
+  const res = spawnSync(cmd, args, { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });
+  const t = performance.now() - t0;
+  if (res.status !== 0) {
+    console.error(`命令失败：${cmd} ${args.join(' ')}\n${res.stderr}`);
+    process.exit(1);
+  }
+  return t;
+}
+
+// Measure the current code: build the bundle first (bin/nianbao.mjs would fall back to the sources if it were stale).
+const built = spawnSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], {
+  stdio: 'inherit',
+});
+if (built.status !== 0) process.exit(1);
+const env = { ...process.env, NIANBAO_DEV: '0' };
+
+console.log(
+  `机器负载（1 分钟平均）：${os.loadavg()[0]?.toFixed(1)}，CPU 核数：${os.cpus().length}，Node ${process.version}`,
+);
+
+// 1. Start-up.
+const RUNS = 15;
+timed(process.execPath, ['-e', '0']);
+timed(process.execPath, [bin, '--version'], env);
+const bare: number[] = [];
+const version: number[] = [];
+for (let i = 0; i < RUNS; i++) {
+  bare.push(timed(process.execPath, ['-e', '0']));
+  version.push(timed(process.execPath, [bin, '--version'], env));
+}
+const startRatio = median(version) / median(bare);
+console.log(`node -e 0 中位数 ${ms(median(bare))}；nianbao --version 中位数 ${ms(median(version))}`);
+console.log(`倍数：nianbao --version / node -e 0 = ${startRatio.toFixed(2)}×（目标 ≤ 5×）`);
+
+// 2. Cold export of the typical report (seed-003) to PDF, DOCX and HTML: a new process each time.
+const dir = tmpDir('nianbao-bench-cli-');
+const exportOnce = (i: number): number => {
+  const out = path.join(dir, `run-${i}`);
+  mkdirSync(out);
+  const files = ['pdf', 'docx', 'html'].flatMap((k) => [`--${k}`, path.join(out, `seed-003.${k}`)]);
+  return timed(process.execPath, [bin, 'export', seed, ...files], env);
+};
+exportOnce(0);
+const exports: number[] = [];
+for (let i = 1; i <= 5; i++) exports.push(exportOnce(i));
+const exportMedian = median(exports);
+console.log(
+  `nianbao export seed-003 --pdf --docx --html（冷启动）中位数 ${ms(exportMedian)}（${exports.map(ms).join('、')}）`,
+);
+
+let ok = startRatio <= 5;
+const hasSoffice = spawnSync('sh', ['-c', 'command -v soffice && command -v libreoffice'], {
+  stdio: 'ignore',
+});
+if (hasSoffice.status !== 0) {
+  console.log('未安装 LibreOffice（soffice），跳过与 LibreOffice DOCX→PDF 的比较。');
+} else {
+  // LibreOffice on the DOCX just exported: one untimed run (profile creation), then timed runs.
+  const docx = path.join(dir, 'run-1', 'seed-003.docx');
+  const loDir = path.join(dir, 'lo');
+  mkdirSync(loDir);
+  libreofficeToPdf(docx, loDir);
+  const lo: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const copy = path.join(loDir, `seed-003-${i}.docx`);
+    copyFileSync(docx, copy);
+    const t0 = performance.now();
+    libreofficeToPdf(copy, loDir);
+    lo.push(performance.now() - t0);
+    if (!existsSync(copy.replace(/\.docx$/, '.pdf'))) throw new Error('LibreOffice 未生成 PDF');
+  }
+  const loMedian = median(lo);
+  const exportRatio = exportMedian / loMedian;
+  console.log(
+    `LibreOffice DOCX→PDF（seed-003，已有配置文件夹）中位数 ${ms(loMedian)}（${lo.map(ms).join('、')}）`,
+  );
+  console.log(
+    `倍数：nianbao export 三种格式 / LibreOffice 一次转换 = ${exportRatio.toFixed(2)}×（目标 ≤ 0.5×）`,
+  );
+  ok &&= exportRatio <= 0.5;
+}
+console.log(ok ? '结论：达到目标' : '结论：未达到目标（见上方数字）');
+process.exitCode = ok ? 0 : 1;
