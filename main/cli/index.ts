@@ -6,6 +6,7 @@ import { registerDraftFileCommands } from './commands/draft-file';
 import { registerDraftsCommands } from './commands/drafts';
 import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
+import { registerMetaTextCommands } from './commands/meta-text';
 import { registerServeCommand } from './commands/serve';
 import { CliExit } from './exit';
 
@@ -20,6 +21,7 @@ export function buildProgram(): Command {
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateCommanderError(str)) });
   registerDraftFileCommands(program);
+  registerMetaTextCommands(program);
   registerDraftsCommands(program);
   registerExportCommand(program);
   registerImportCommand(program);
