@@ -1,6 +1,6 @@
 // Jest setup: property tests (fast-check) run with a fixed seed by default, so CI is reproducible;
 // NIANBAO_PROPS=random (npm run test:props) uses fresh seeds and NIANBAO_PROPS_RUNS runs per property (default 2000).
-const fc = require('fast-check');
+import fc from 'fast-check';
 
 /** The seed used unless NIANBAO_PROPS=random; NIANBAO_PROPS_SEED replays a reported seed. */
 const FIXED_SEED = 20250120;
