@@ -75,9 +75,9 @@ export function registerDraftFileCommands(program: Command): void {
 
   program
     .command('show')
-    .description('显示草稿的数字（含自动计算的合计）')
+    .description('显示草稿的数字（含自动计算的合计）；--json 另含各节文字、前言、落款、联系方式')
     .argument('<draft.json>')
-    .option('--json', '以 JSON 输出')
+    .option('--json', '以 JSON 输出（数字、各节文字与机关信息）')
     .action((file: string, opts: { json?: boolean }) => {
       const { draft } = readDraft(file);
       printShow(draft, Boolean(opts.json));

@@ -122,3 +122,16 @@ describe('nianbao set reports its conversions', () => {
     expect(cli.stdout).not.toContain('换算');
   });
 });
+
+describe('--help', () => {
+  it('lists text and meta in Chinese', async () => {
+    expect(await run('--help')).toBe(0);
+    expect(cli.stdout).toContain('用法： nianbao [选项] <命令> …');
+    expect(cli.stdout).toMatch(/text \[options\] <draft\.json> <节>\s+查看或填写一节的文字/);
+    expect(cli.stdout).toMatch(/meta \[options\] <draft\.json>\s+设置机关名称、成文日期/);
+    expect(cli.stdout).toContain('nianbao meta 2025.json --agency 南宾街道办事处 --date 2026-01-20');
+    expect(await run('help', 'meta')).toBe(0);
+    expect(cli.stdout).toContain('--date <YYYY-MM-DD>');
+    expect(cli.stdout).toContain('选项：');
+  });
+});
