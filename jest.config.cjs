@@ -15,6 +15,8 @@ const base = {
   transformIgnorePatterns: [],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'mjs', 'cjs', 'json'],
   testPathIgnorePatterns: ['/node_modules/', '/e2e/', '/dist/'],
+  // fast-check: fixed seed unless NIANBAO_PROPS=random (npm run test:props).
+  setupFiles: ['<rootDir>/jest.fast-check.mjs'],
 };
 module.exports = {
   projects: [

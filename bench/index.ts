@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 const here = path.dirname(new URL(import.meta.url).pathname);
-const order = ['store', 'import', 'export', 'review', 'ui', 'ui-grid'];
+const order = ['store', 'import', 'export', 'cli', 'review', 'ui', 'ui-grid'];
 const wanted = process.argv.slice(2);
 const available = order.filter((n) => fs.existsSync(path.join(here, `${n}.ts`)));
 const unknown = wanted.filter((n) => !available.includes(n));

@@ -56,7 +56,13 @@ function main() {
     delete childEnv.ELECTRON_RUN_AS_NODE;
     forward(spawn(binary, [root], { cwd: root, stdio: 'inherit', env: childEnv }));
   } else {
-    console.log('未找到 Electron 程序（本机未下载 Electron），改为以浏览器模式启动。');
+    const [major = 0, minor = 0] = process.versions.node.split('.').map(Number);
+    const oldNode = major < 22 || (major === 22 && minor < 12);
+    console.log(
+      oldNode
+        ? `未找到 Electron 程序：Electron 45 的安装程序需要 Node 22.12 或更高版本（当前 ${process.version}），改为以浏览器模式启动。`
+        : '未找到 Electron 程序（本机未下载 Electron），改为以浏览器模式启动。',
+    );
     forward(
       spawn(process.execPath, [path.join(root, 'bin', 'nianbao.mjs'), 'serve', '--open'], {
         cwd: root,

@@ -6,6 +6,7 @@ import { registerDraftFileCommands } from './commands/draft-file';
 import { registerDraftsCommands } from './commands/drafts';
 import { registerExportCommand } from './commands/export';
 import { registerImportCommand } from './commands/import';
+import { registerMetaTextCommands } from './commands/meta-text';
 import { registerServeCommand } from './commands/serve';
 import { registerReviewCommand } from './commands/review';
 import { registerRollupCommand } from './commands/rollup';
@@ -16,20 +17,46 @@ export function buildProgram(): Command {
   program
     .name('nianbao')
     .description('政府信息公开年报助手（命令行）')
+    .usage('[选项] <命令> …')
     .version(APP_VERSION, '-V, --version', '显示版本号')
     .helpOption('-h, --help', '显示帮助')
     .helpCommand('help [命令]', '显示命令的帮助')
+    .configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title })
     .exitOverride()
     .configureOutput({ outputError: (str, write) => write(translateCommanderError(str)) });
   registerDraftFileCommands(program);
+  registerMetaTextCommands(program);
   registerDraftsCommands(program);
   registerExportCommand(program);
   registerImportCommand(program);
   registerServeCommand(program);
   registerReviewCommand(program);
   registerRollupCommand(program);
+  program.addHelpText(
+    'after',
+    [
+      '',
+      '示例：',
+      '  nianbao new --agency 南宾街道办事处 --year 2025 -o 2025.json',
+      '  nianbao set 2025.json t3.new.natural=4 t2_8.fees.amount=12345元',
+      '  nianbao text 2025.json s1 --file 一.txt',
+      '  nianbao meta 2025.json --agency 南宾街道办事处 --date 2026-01-20',
+      '  nianbao export 2025.json --pdf 年报.pdf --docx 年报.docx',
+      '',
+      '单元格键见 nianbao formats；每个命令的选项见 nianbao help <命令>。',
+    ].join('\n'),
+  );
   return program;
 }
+
+/** Commander's help headings, in Chinese. */
+const HELP_TITLES: Readonly<Record<string, string>> = {
+  'Usage:': '用法：',
+  'Options:': '选项：',
+  'Commands:': '命令：',
+  'Arguments:': '参数：',
+  'Global Options:': '全局选项：',
+};
 
 /** Commander speaks English; the clerk gets one Chinese line. */
 export function translateCommanderError(str: string): string {

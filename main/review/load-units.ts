@@ -3,7 +3,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { ReviewUnit } from '../../shared/review';
-import { importFile } from '../import';
+import type { ImportResult } from '../../shared/import';
 
 /** Extensions taken from a folder (a file named explicitly is read whatever its name). */
 const REPORT_EXT = /\.(json|txt|docx|html?|xhtml|mht|mhtml|pdf)$/i;
@@ -59,19 +59,33 @@ export async function expandPaths(
   return { files: [...new Set(files)], unreadable };
 }
 
+/** The import pipeline as review uses it: the app's budgeted worker (main/import/worker), one reused for all files. */
+export type UnitImporter = (fileName: string, bytes: Uint8Array) => Promise<ImportResult>;
+
 /** Reads one file through the import pipeline (draft files as they are, published reports parsed). */
-export async function loadUnit(file: string, display = file): Promise<ReviewUnit> {
+export async function loadUnit(file: string, importer: UnitImporter, display = file): Promise<ReviewUnit> {
   const bytes = new Uint8Array(await fs.readFile(file));
-  const { draft, report } = await importFile(path.basename(file), bytes);
+  const { draft, report } = await importer(path.basename(file), bytes);
   return { file: display, draft, unresolved: report.unresolved };
 }
 
+/** Every file through one import worker with the app's time and memory budgets; the worker is closed at the end. */
 export async function loadUnits(paths: readonly string[]): Promise<LoadedUnits> {
+  const { createThreadRunner } = await import('../import/worker/thread-host');
+  const runner = createThreadRunner();
+  try {
+    return await loadUnitsWith(paths, (name, bytes) => runner.run(name, bytes));
+  } finally {
+    runner.close();
+  }
+}
+
+export async function loadUnitsWith(paths: readonly string[], importer: UnitImporter): Promise<LoadedUnits> {
   const { files, unreadable } = await expandPaths(paths);
   const units: ReviewUnit[] = [];
   for (const f of files) {
     try {
-      units.push(await loadUnit(f));
+      units.push(await loadUnit(f, importer));
     } catch (err) {
       unreadable.push({ file: f, reason: reasonOf(err) });
     }

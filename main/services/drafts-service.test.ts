@@ -72,13 +72,31 @@ describe('create, list, open, save', () => {
 });
 
 describe('duplicate, rename, 回收站', () => {
-  it('duplicates under a new id and renames agency and signature', async () => {
+  it('duplicates under a new id with a list name, leaving the 机关名称 alone', async () => {
     const a = await h()['drafts:createFrom']({ draft: fullDraft2021({ id: 'a' }) });
     const copy = await h()['drafts:duplicate']({ id: 'a' });
     expect(copy.draft.id).not.toBe('a');
-    expect(copy.draft.agency).toBe(`${a.draft.agency}（副本）`);
-    const renamed = await h()['drafts:rename']({ id: copy.draft.id, agency: '乙机关' });
-    expect(renamed.draft).toMatchObject({ agency: '乙机关', signature: { agency: a.draft.agency } });
+    expect(copy.draft.agency).toBe(a.draft.agency);
+    expect(copy.draft.signature.agency).toBe(a.draft.signature.agency);
+    expect(copy.draft.title).toBe('副本');
+    expect(copy.notice).toContain('机关名称不变');
+    const listed = await h()['drafts:list']({});
+    expect(listed.find((d) => d.id === copy.draft.id)?.title).toBe('副本');
+    expect(listed.find((d) => d.id === 'a')?.title).toBeUndefined();
+    const again = await h()['drafts:duplicate']({ id: copy.draft.id });
+    expect(again.draft.title).toBe('副本（副本）');
+  });
+
+  it('renames agency (the 落款 follows while it matched) and the list name', async () => {
+    const a = await h()['drafts:createFrom']({ draft: fullDraft2021({ id: 'a' }) });
+    const copy = await h()['drafts:duplicate']({ id: 'a' });
+    const renamed = await h()['drafts:rename']({ id: copy.draft.id, agency: '乙机关', title: '改稿' });
+    expect(renamed.draft).toMatchObject({ agency: '乙机关', title: '改稿' });
+    expect(renamed.draft.signature.agency).toBe(
+      a.draft.signature.agency === a.draft.agency ? '乙机关' : a.draft.signature.agency,
+    );
+    const untitled = await h()['drafts:rename']({ id: copy.draft.id, agency: '乙机关', title: '' });
+    expect(untitled.draft.title).toBeUndefined();
     expect((await h()['drafts:list']({})).map((d) => d.agency).sort()).toEqual(
       [a.draft.agency, '乙机关'].sort(),
     );

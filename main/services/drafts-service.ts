@@ -1,6 +1,7 @@
 // The drafts service: every drafts:* channel of the IPC contract over one DraftStore (opened lazily, one writer per data dir).
 import { randomUUID } from 'node:crypto';
 import { carryOver, createDraft, defaultPreamble } from '../../shared/draft/create';
+import { agencyPatch } from '../../shared/draft/meta';
 import type { Draft } from '../../shared/draft/schema';
 import { getFormat } from '../../shared/formats';
 import type { ChannelName, Services } from '../../shared/ipc/contract';
@@ -132,17 +133,25 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
     'drafts:duplicate': async ({ id }) => {
       const { draft } = await writable(await store(), id);
       const stampNow = now().toISOString();
+      // The copy gets a list name, not a changed 机关名称 (which is printed in the title and the 落款).
+      const title = draft.title ? `${draft.title}（副本）` : '副本';
       return storeNew(
-        { ...draft, agency: `${draft.agency}（副本）`, createdAt: stampNow, updatedAt: stampNow },
-        '已创建副本。机关名称后加了“（副本）”，可在列表中重命名。',
+        { ...draft, title, createdAt: stampNow, updatedAt: stampNow },
+        `已创建副本，在列表中标为“${title}”，可用“重命名”修改；机关名称不变。`,
       );
     },
-    'drafts:rename': async ({ id, agency }) => {
+    'drafts:rename': async ({ id, agency, title }) => {
       const s = await store();
       const { draft } = await writable(s, id);
-      const signatureAgency =
-        draft.signature.agency === draft.agency || !draft.signature.agency ? agency : draft.signature.agency;
-      const next = { ...draft, agency, signature: { ...draft.signature, agency: signatureAgency } };
+      const patch = agencyPatch(draft, agency);
+      const { title: oldTitle, ...rest } = draft;
+      const kept = title === undefined ? oldTitle : title;
+      const next: Draft = {
+        ...rest,
+        ...(kept ? { title: kept } : {}),
+        agency,
+        signature: { ...draft.signature, ...patch.signature },
+      };
       await s.save({ ...next, updatedAt: now().toISOString() });
       return opened(await s.load(id));
     },
@@ -159,6 +168,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
         items.push({
           id: t.id,
           agency: draft.agency,
+          ...(draft.title ? { title: draft.title } : {}),
           year: draft.year,
           formatId: draft.formatId,
           savedAt: t.savedAt,

@@ -26,6 +26,7 @@ export class IssueCounter {
     return {
       id: draft.id,
       agency: draft.agency,
+      ...(draft.title ? { title: draft.title } : {}),
       year: draft.year,
       formatId: draft.formatId,
       savedAt: loaded.savedAt,

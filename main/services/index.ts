@@ -89,6 +89,7 @@ export function createServices(options: ServiceOptions): Services {
       allowExplicitPath: allowExplicit,
     }),
     ...createReviewService({
+      importFile: (name, bytes) => importRunner.run(name, bytes),
       openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
       createFrom: (draft) => drafts.handlers['drafts:createFrom']({ draft }),
       exportDir: () => settings.get().exportDir,

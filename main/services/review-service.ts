@@ -7,9 +7,11 @@ import type { ReviewRow, ReviewSource } from '../../shared/ipc/review-channels';
 import { AppError } from '../../shared/ipc/result';
 import { reviewUnits, rollupUnits, type ReviewUnit } from '../../shared/review';
 import { writeFileSafely } from '../export/safe-write';
-import { expandPaths, loadUnit, type Unreadable } from '../review/load-units';
+import { expandPaths, loadUnit, type UnitImporter, type Unreadable } from '../review/load-units';
 
 export interface ReviewServiceDeps {
+  /** The services' import runner (a worker with budgets). */
+  readonly importFile: UnitImporter;
   readonly openDraft: (id: string) => Promise<Draft>;
   readonly createFrom: (draft: Draft) => Promise<OpenedDraft>;
   readonly exportDir: () => string;
@@ -53,7 +55,7 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewHandlers {
     unreadable.push(...expanded.unreadable);
     for (const file of expanded.files) {
       try {
-        units.push(await loadUnit(file));
+        units.push(await loadUnit(file, deps.importFile));
         sources.push({ kind: 'file', path: file });
       } catch (err) {
         unreadable.push({ file, reason: reasonOf(err) });

@@ -1,4 +1,7 @@
 // 使用说明: a short in-app guide (帮助 menu, F1, or the top bar), so the clerk needs no manual to get going.
+import { useEffect, useState } from 'react';
+import type { AppInfo } from '../../shared/ipc/app-channels';
+import { getApi } from '../api';
 import { Modal } from './modal';
 
 const STEPS: readonly [string, string][] = [
@@ -32,7 +35,28 @@ const STEPS: readonly [string, string][] = [
   ],
 ];
 
+/** Where the full 用户手册 is: packed with the installed app, or in the program folder in browser mode. */
+export function manualLocation(shell: AppInfo['shell'] | null): string {
+  if (shell === 'electron')
+    return '完整的用户手册（含截图）在安装目录 resources/docs 文件夹的“用户手册.md”。';
+  if (shell === 'browser') {
+    return '完整的用户手册（含截图）在年报助手程序文件夹（启动 nianbao serve 的程序目录）下 docs 文件夹的“用户手册.md”，可用任意文本编辑器打开。';
+  }
+  return '完整的用户手册（含截图）是年报助手程序文件夹中 docs 文件夹的“用户手册.md”。';
+}
+
 export function HelpDialog({ onClose }: { readonly onClose: () => void }) {
+  const [shell, setShell] = useState<AppInfo['shell'] | null>(null);
+  useEffect(() => {
+    let live = true;
+    const api = getApi();
+    api['app:info']({})
+      .then((info) => live && setShell(info.shell))
+      .catch(() => undefined); // the generic sentence stays
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <Modal
       title="使用说明"
@@ -52,9 +76,8 @@ export function HelpDialog({ onClose }: { readonly onClose: () => void }) {
           </div>
         ))}
       </dl>
-      <p className="hint">
-        完整的用户手册（含截图）在安装目录 resources/docs
-        文件夹的“用户手册.md”。本软件全程不联网，数据只保存在本机。
+      <p className="hint" data-testid="manual-location">
+        {manualLocation(shell)}本软件全程不联网，数据只保存在本机。
       </p>
     </Modal>
   );

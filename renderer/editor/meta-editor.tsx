@@ -1,7 +1,9 @@
 // 机关名称 / 成文日期 / 前言 and the contact block, edited through the report reducer.
+import { agencyPatch } from '../../shared/draft/meta';
 import type { Draft } from '../../shared/draft/schema';
 import type { Issue } from '../../shared/engine';
 import type { ReportDispatch } from '../state';
+import { DateField } from './date-field';
 
 export function MetaEditor(props: {
   readonly draft: Draft;
@@ -10,11 +12,7 @@ export function MetaEditor(props: {
   readonly readOnly: boolean;
 }) {
   const { draft, dispatch, readOnly } = props;
-  const setAgency = (agency: string) =>
-    dispatch({
-      type: 'setMeta',
-      patch: draft.signature.agency === draft.agency ? { agency, signature: { agency } } : { agency },
-    });
+  const setAgency = (agency: string) => dispatch({ type: 'setMeta', patch: agencyPatch(draft, agency) });
   const contact = (field: keyof Draft['contact'], label: string) => (
     <label className="field">
       <span>{label}</span>
@@ -53,15 +51,12 @@ export function MetaEditor(props: {
             onChange={(e) => dispatch({ type: 'setMeta', patch: { signature: { agency: e.target.value } } })}
           />
         </label>
-        <label className="field">
-          <span>成文日期</span>
-          <input
-            type="date"
-            value={draft.signature.date}
-            readOnly={readOnly}
-            onChange={(e) => dispatch({ type: 'setMeta', patch: { signature: { date: e.target.value } } })}
-          />
-        </label>
+        <DateField
+          label="成文日期"
+          value={draft.signature.date}
+          readOnly={readOnly}
+          onChange={(date) => dispatch({ type: 'setMeta', patch: { signature: { date } } })}
+        />
       </div>
       <label className="field">
         <span>前言</span>

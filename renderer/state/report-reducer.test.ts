@@ -166,6 +166,9 @@ describe('texts and metadata', () => {
     const bad = reportReducer(s, { type: 'setMeta', patch: { signature: { date: '2026年1月20日' } } });
     expect(bad.draft).toBe(s.draft);
     expect(bad.error).toContain('成文日期');
+    const impossible = reportReducer(s, { type: 'setMeta', patch: { signature: { date: '2025-02-30' } } });
+    expect(impossible.draft).toBe(s.draft);
+    expect(impossible.error).toBe('2025年2月没有30日，请检查成文日期');
     s = reportReducer(s, { type: 'undo' });
     expect(s.draft.signature.date).toBe('');
   });

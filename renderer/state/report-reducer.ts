@@ -1,5 +1,6 @@
 // The pure report reducer: every edit of the draft (cells, texts, metadata, checklist) with undo/redo history.
 import { getFormat, type ReportFormat } from '../../shared/formats';
+import { parseSignatureDate } from '../../shared/draft/meta';
 import type { Draft } from '../../shared/draft/schema';
 import { clearOverride, fillBlanks } from '../../shared/engine';
 import { applyCellChanges, describeProblems } from './cell-changes';
@@ -45,6 +46,10 @@ function commit(state: ReportState, next: Draft, coalesce: string | null = null)
 function applyMeta(draft: Draft, patch: MetaPatch, now: string): Draft | string {
   const date = patch.signature?.date;
   if (date !== undefined && !DATE.test(date)) return '成文日期应写成“2025-01-20”这样的格式';
+  if (date) {
+    const checked = parseSignatureDate(date);
+    if (!checked.ok) return checked.reason;
+  }
   const next: Draft = {
     ...draft,
     ...(patch.agency !== undefined ? { agency: patch.agency } : {}),

@@ -1,10 +1,10 @@
 // What carry-over will bring into the new report (cells with values and their source), shown before creating it.
 import { carryOver, defaultPreamble } from '../../shared/draft/create';
 import type { Draft } from '../../shared/draft/schema';
-import { evaluate } from '../../shared/engine';
+import { evaluate, type LinkedCell } from '../../shared/engine';
 import { cellLabel, getFormat } from '../../shared/formats';
 import { formatCell } from '../../shared/engine/format-cell';
-import { cellsOf } from '../../shared/formats';
+import { cellsOf, type CellKey, type ReportFormat } from '../../shared/formats';
 
 /** The new draft as carry-over makes it from `prev`, with the agency the clerk entered. */
 export function carriedDraft(prev: Draft, year: number, agency: string, source: string): Draft {
@@ -18,6 +18,25 @@ export function carriedDraft(prev: Draft, year: number, agency: string, source: 
   };
 }
 
+/**
+ * What the summary shows for a carried cell. A relation with this year's terms (现行有效件数 = 上年 + 制发 − 废止)
+ * has no value yet when the new report is created: that is not "上年未填" when last year's figure is there.
+ */
+export function carriedCellText(format: ReportFormat, draft: Draft, key: CellKey, link: LinkedCell): string {
+  const column = cellsOf(format).get(key)?.column;
+  const show = (v: number) => (column ? formatCell(v, column) : String(v));
+  if (link.value !== null) return show(link.value);
+  const rule = format.crossYear.find((r) => r.id === link.ruleId && r.target === key);
+  const prev = draft.previous;
+  if (!rule || !prev) return '（上年未填）';
+  const prevTerms = rule.terms.filter((t) => t.from === 'prev');
+  const prevValues = prevTerms.map((t) => prev.cells[t.cell] ?? null);
+  if (prevValues.some((v) => v === null)) return '（上年未填）';
+  const curLabels = rule.terms.filter((t) => t.from === 'cur').map((t) => t.label);
+  const prevText = prevTerms.map((t, i) => `${t.label} ${show(prevValues[i] ?? 0)}`).join('，');
+  return `${prevText}；填写${curLabels.join('、')}后自动计算`;
+}
+
 export function CarrySummary({
   prev,
   draft,
@@ -29,7 +48,6 @@ export function CarrySummary({
 }) {
   const format = getFormat(draft.formatId);
   const linked = Object.entries(evaluate(format, draft).linked);
-  const cells = cellsOf(format);
   return (
     <div className="carry-summary" data-testid="carry-summary">
       <p>
@@ -48,16 +66,11 @@ export function CarrySummary({
           </thead>
           <tbody>
             {linked.map(([key, l]) => {
-              const column = cells.get(key)?.column;
               return (
                 <tr key={key}>
                   <td>{cellLabel(format, key)}</td>
-                  <td className="num">
-                    {l.value === null
-                      ? '（上年未填）'
-                      : column
-                        ? formatCell(l.value, column)
-                        : String(l.value)}
+                  <td className={l.value === null ? undefined : 'num'}>
+                    {carriedCellText(format, draft, key, l)}
                   </td>
                   <td>{l.explain}</td>
                 </tr>

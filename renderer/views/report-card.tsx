@@ -16,12 +16,15 @@ export function ReportCard({
 }) {
   const due = deadline ? deadlineLabel(summary.year, deadline) : null;
   const status = summary.errors > 0 ? 'error' : summary.warnings > 0 ? 'warning' : 'ok';
-  const title = `${summary.agency} ${summary.year}年度`;
+  const title = `${summary.agency} ${summary.year}年度${summary.title ? `（${summary.title}）` : ''}`;
   const act = (a: CardAction) => () => onAction(a, summary);
   return (
     <article className="report-card" aria-label={title}>
       <div className="report-card-head">
-        <h3 className="report-card-title">{summary.agency}</h3>
+        <h3 className="report-card-title">
+          {summary.agency}
+          {summary.title && <span className="report-card-name">{summary.title}</span>}
+        </h3>
         <span className="report-card-year">{summary.year} 年度</span>
       </div>
       <dl className="report-card-facts">

@@ -40,6 +40,8 @@ export const draftSchema = z.object({
   formatId: formatIdSchema,
   year: z.number().int().min(2000).max(2100),
   agency: z.string(),
+  /** A name that tells copies apart in 我的年报 (e.g. 副本); never printed. */
+  title: z.string().max(100).optional(),
   /** Optional preamble (依据、统计期限、联系方式 …) printed before 一. */
   preamble: z.string(),
   /** Contact block carried from year to year. */

@@ -6,6 +6,8 @@ import { draftSchema, formatIdSchema, type Draft } from '../draft/schema';
 export interface DraftSummary {
   readonly id: string;
   readonly agency: string;
+  /** The draft's own name in 我的年报 (a copy's 副本), when it has one; never printed. */
+  readonly title?: string;
   readonly year: number;
   readonly formatId: z.infer<typeof formatIdSchema>;
   /** Issue counts from the engine for the saved content. */
@@ -63,7 +65,10 @@ export const draftChannels = {
   'drafts:open': channel<OpenedDraft>()(id),
   'drafts:save': channel<{ savedAt: string }>()(z.object({ draft: draftSchema })),
   'drafts:duplicate': channel<OpenedDraft>()(id),
-  'drafts:rename': channel<OpenedDraft>()(z.object({ id: draftId, agency })),
+  /** 机关名称 (the 落款 follows while it matched) and the list name; an empty title removes it. */
+  'drafts:rename': channel<OpenedDraft>()(
+    z.object({ id: draftId, agency, title: z.string().trim().max(100).optional() }),
+  ),
   /** Moves the draft to 回收站. */
   'drafts:delete': channel<{ id: string }>()(id),
   'drafts:trash': channel<TrashedDraftSummary[]>()(z.object({})),

@@ -11,13 +11,31 @@ export function parseYear(text: string): number {
   return y;
 }
 
-export function assignCell(format: ReportFormat, assignment: string): { key: CellKey; value: number | null } {
+/** A parsed `key=value`; `notes` are the conversions applied (元 → 万元, leading zeros, full-width digits). */
+export interface Assignment {
+  readonly key: CellKey;
+  readonly value: number | null;
+  readonly notes: readonly string[];
+}
+
+export function assignCell(format: ReportFormat, assignment: string): Assignment {
   const eq = assignment.indexOf('=');
   if (eq <= 0) throw new CliExit(2, `赋值应写成 单元格=值，如 t3.new.natural=4：${assignment}`);
   const key = assignment.slice(0, eq).trim();
   const info = cellsOf(format).get(key);
   if (!info) throw new CliExit(2, `${format.id} 格式中没有单元格“${key}”（用 nianbao formats 查看单元格键）`);
-  const parsed = parseCell(assignment.slice(eq + 1), { ...info.column, label: info.column.label });
+  const raw = assignment.slice(eq + 1);
+  // The same column the editor's grid parses with: a row's own unit wins over the column's.
+  const unit = info.row.unit ?? info.column.unit;
+  const parsed = parseCell(raw, {
+    type: info.column.type,
+    label: info.column.label,
+    ...(unit !== undefined ? { unit } : {}),
+    ...(info.column.decimals !== undefined ? { decimals: info.column.decimals } : {}),
+  });
   if (!parsed.ok) throw new CliExit(2, `${key}：${parsed.reason}`);
-  return { key, value: parsed.value };
+  const notes: string[] = [];
+  if (/[\uFF01-\uFF5E\u3000]/.test(raw)) notes.push(`已将全角字符“${raw.trim()}”按半角读入`);
+  if (parsed.warning) notes.push(parsed.warning);
+  return { key, value: parsed.value, notes };
 }

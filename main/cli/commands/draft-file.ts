@@ -45,14 +45,17 @@ export function registerDraftFileCommands(program: Command): void {
     .action((file: string, assignments: string[], opts: { reason?: string }) => {
       let draft = readWritableDraft(file);
       const format = getFormat(draft.formatId);
+      const notes: string[] = [];
       for (const a of assignments) {
-        const { key, value } = assignCell(format, a);
+        const { key, value, notes: applied } = assignCell(format, a);
+        for (const n of applied) notes.push(`${key}：${n}`);
         const res = setCell(format, draft, key, value, opts.reason ? { reason: opts.reason } : {});
         if (!res.ok) throw new CliExit(2, `${a}：${res.reason}`);
         draft = res.draft;
       }
       writeDraft(file, draft, { overwrite: true });
       process.stdout.write(`已填写 ${assignments.length} 个单元格\n`);
+      for (const n of notes) process.stdout.write(`  换算：${n}\n`);
     });
 
   program
@@ -72,9 +75,9 @@ export function registerDraftFileCommands(program: Command): void {
 
   program
     .command('show')
-    .description('显示草稿的数字（含自动计算的合计）')
+    .description('显示草稿的数字（含自动计算的合计）；--json 另含各节文字、前言、落款、联系方式')
     .argument('<draft.json>')
-    .option('--json', '以 JSON 输出')
+    .option('--json', '以 JSON 输出（数字、各节文字与机关信息）')
     .action((file: string, opts: { json?: boolean }) => {
       const { draft } = readDraft(file);
       printShow(draft, Boolean(opts.json));

@@ -2,6 +2,7 @@
 import { cellsOf, formats, getFormat } from '../../../shared/formats';
 import { countIssues, evaluate, type Issue } from '../../../shared/engine';
 import { formatCell } from '../../../shared/engine/format-cell';
+import { chineseDate } from '../../../shared/draft/meta';
 import type { Draft } from '../../../shared/draft/schema';
 
 const out = (s: string) => process.stdout.write(s + '\n');
@@ -19,6 +20,10 @@ export function printShow(draft: Draft, json: boolean): void {
           format: format.id,
           year: draft.year,
           agency: draft.agency,
+          signature: draft.signature,
+          contact: draft.contact,
+          preamble: draft.preamble,
+          texts: Object.fromEntries(format.sections.map((sec) => [sec.id, draft.texts[sec.id] ?? ''])),
           cells,
           computed: [...info.values()].filter((c) => c.computed).map((c) => c.key),
           carried: Object.fromEntries(Object.entries(ev.linked).map(([k, l]) => [k, l.explain])),
@@ -32,6 +37,8 @@ export function printShow(draft: Draft, json: boolean): void {
     return;
   }
   out(`${draft.agency} ${draft.year} 年度政府信息公开工作年度报告（${format.name}）`);
+  const date = draft.signature.date ? chineseDate(draft.signature.date) : '未填写';
+  out(`落款机关：${draft.signature.agency || '未填写'}；成文日期：${date}`);
   for (const table of format.tables) {
     out(`\n${table.shortName}`);
     for (const row of table.rows) {

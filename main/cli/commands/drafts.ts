@@ -7,8 +7,6 @@ import { evaluate } from '../../../shared/engine';
 import type { Services } from '../../../shared/ipc/contract';
 import type { DraftSummary } from '../../../shared/ipc/draft-channels';
 import { AppError } from '../../../shared/ipc/result';
-import { closeServices, createServices } from '../../services';
-import { resolveDataDir } from '../../store/data-dir';
 import { printIssues, printShow } from './draft-print';
 
 const out = (s: string): void => {
@@ -26,13 +24,16 @@ export function localTime(iso: string): string {
 function summaryLine(d: DraftSummary): string {
   const state = d.errors === 0 && d.warnings === 0 ? '校验通过' : `错误 ${d.errors}，警告 ${d.warnings}`;
   const ro = d.readOnly ? '，只读（更新版本保存）' : '';
-  return `${d.id}  ${d.agency}  ${d.year}年度  ${getFormat(d.formatId).name}  ${state}${ro}  保存于 ${localTime(d.savedAt)}`;
+  return `${d.id}  ${d.agency}${d.title ? `（${d.title}）` : ''}  ${d.year}年度  ${getFormat(d.formatId).name}  ${state}${ro}  保存于 ${localTime(d.savedAt)}`;
 }
 
 type DataDirOpts = { dataDir?: string };
 
 /** Opens the services on the data dir, prints start-up notices, runs `fn`, and always closes cleanly. */
 async function withServices(cmd: Command, fn: (s: Services) => Promise<void>): Promise<void> {
+  // Loaded on use: the store and its dependencies stay out of `nianbao --version` / `--help`.
+  const { closeServices, createServices } = await import('../../services');
+  const { resolveDataDir } = await import('../../store/data-dir');
   const dataDir = resolveDataDir({ dataDir: cmd.optsWithGlobals<DataDirOpts>().dataDir });
   // The CLI's user names files on the command line (--out): explicit paths are theirs to choose.
   const services = createServices({ dataDir, shell: 'browser', allowExplicitPath: () => true });

@@ -3,8 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
-import { documentOf, errorCount, render, type ExportKind } from '../../export/render';
-import { writeFileSafely } from '../../export/safe-write';
+import type { ExportKind } from '../../export/render';
 import { readDraft } from '../draft-io';
 import { CliExit } from '../exit';
 
@@ -37,6 +36,9 @@ export function registerExportCommand(program: Command): void {
         if (existing.length > 0)
           throw new CliExit(2, `文件已存在：${existing.join('、')}（如需覆盖请加 --force）`);
       }
+      // Loaded on use: pdf-lib, docx and the font code stay out of `nianbao --version` / `--help`.
+      const { documentOf, errorCount, render } = await import('../../export/render');
+      const { writeFileSafely } = await import('../../export/safe-write');
       const doc = documentOf(draft);
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
       for (const t of targets) {

@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import { getFormat } from '../../../shared/formats';
 import type { ImportReport } from '../../../shared/import/types';
-import { createThreadRunner } from '../../import/worker/thread-host';
 import { writeDraft } from '../draft-io';
 import { CliExit } from '../exit';
 
@@ -70,7 +69,8 @@ export function registerImportCommand(program: Command): void {
         throw new CliExit(2, `文件已存在：${opts.report}（如需覆盖请加 --force）`);
       }
       const name = file.replace(/^.*[\\/]/, '');
-      // In a worker with the app's time and memory budgets, like every import.
+      // In a worker with the app's time and memory budgets, like every import (loaded on use).
+      const { createThreadRunner } = await import('../../import/worker/thread-host');
       const runner = createThreadRunner();
       const { draft, report } = await runner.run(name, readInput(file)).finally(() => runner.close());
       writeDraft(opts.out, draft, { overwrite });

@@ -5,7 +5,7 @@ import { getFormat } from '../../../shared/formats';
 import { AppError } from '../../../shared/ipc/result';
 import { reviewUnits, type ReviewReport } from '../../../shared/review';
 import { writeFileSafely } from '../../export/safe-write';
-import { loadUnits, type Unreadable } from '../../review/load-units';
+import type { Unreadable } from '../../review/load-units';
 import { CliExit } from '../exit';
 import { parseYear } from './cell-args';
 
@@ -63,6 +63,7 @@ export function registerReviewCommand(program: Command): void {
       if (opts.deadline !== undefined && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(opts.deadline)) {
         throw new CliExit(2, `--deadline 须为 月-日，如 01-31：${opts.deadline}`);
       }
+      const { loadUnits } = await import('../../review/load-units'); // import readers: loaded on use
       const { units, unreadable } = await loadUnits(paths);
       const all = reviewUnits(units, { deadline: opts.deadline ?? '01-31' });
       const reports = year === undefined ? all : all.filter((r) => r.year === year);

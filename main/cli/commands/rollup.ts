@@ -2,7 +2,6 @@
 import type { Command } from 'commander';
 import { cellLabel, getFormat } from '../../../shared/formats';
 import { rollupUnits } from '../../../shared/review';
-import { loadUnits } from '../../review/load-units';
 import { writeDraft } from '../draft-io';
 import { CliExit } from '../exit';
 import { parseYear } from './cell-args';
@@ -20,6 +19,7 @@ export function registerRollupCommand(program: Command): void {
       const agency = opts.agency.trim();
       if (!agency) throw new CliExit(2, '机关名称不能为空');
       const year = parseYear(opts.year);
+      const { loadUnits } = await import('../../review/load-units'); // import readers: loaded on use
       const { units, unreadable } = await loadUnits(paths);
       if (unreadable.length > 0) {
         for (const u of unreadable) process.stderr.write(`无法读取：${u.file}：${u.reason}\n`);

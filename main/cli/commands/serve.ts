@@ -3,12 +3,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
-import { closeServices, createServices } from '../../services';
-import { resolveDataDir } from '../../store/data-dir';
 import { findAppRoot } from '../../server/app-root';
 import { writeLaunchFile } from '../../server/launch-file';
 import { openInBrowser } from '../../server/open-browser';
-import { startServer, type RunningServer } from '../../server/server';
+import type { RunningServer } from '../../server/server';
 import { loadOrCreateSession, writeSession } from '../../server/token-file';
 
 export interface ServeOptions {
@@ -48,6 +46,10 @@ export async function startBrowserMode(options: ServeOptions): Promise<BrowserMo
   if (!existsSync(path.join(root, 'index.html'))) {
     throw new AppError('NOT_FOUND', `找不到界面文件（${root}），请先运行 npm run build:renderer`);
   }
+  // Loaded on use: the store and the HTTP server stay out of `nianbao --version` / `--help`.
+  const { closeServices, createServices } = await import('../../services');
+  const { resolveDataDir } = await import('../../store/data-dir');
+  const { startServer } = await import('../../server/server');
   const dataDir = resolveDataDir({ dataDir: options.dataDir });
   const services = createServices({ dataDir, shell: 'browser' });
   try {

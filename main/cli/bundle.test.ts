@@ -1,0 +1,93 @@
+// The CLI bundle as built by scripts/build-cli.mjs: it runs, and --version loads none of the heavy modules.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = path.resolve(__dirname, '..', '..');
+let tmp: string;
+let out: string;
+
+beforeAll(() => {
+  // Inside the repository (.tmp/ is ignored) so that the bundle's external packages resolve from node_modules.
+  mkdirSync(path.join(root, '.tmp'), { recursive: true });
+  tmp = mkdtempSync(path.join(root, '.tmp', 'cli-bundle-'));
+  out = path.join(tmp, 'cli');
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], {
+    cwd: root,
+    env: { ...process.env, NIANBAO_BUILD_OUT: out },
+    stdio: 'pipe',
+  });
+}, 60_000);
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** Runs the bundle's main() in a fresh Node process and lists the package files it loaded. */
+function runBundle(args: string[]): { stdout: string; loaded: string[] } {
+  const script = `
+    const { main } = await import(${JSON.stringify(pathToFileURL(path.join(out, 'nianbao.mjs')).href)});
+    const code = await main(${JSON.stringify(args)});
+    const { createRequire } = await import('node:module');
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    process.stdout.write('\\n@@' + JSON.stringify({ code, loaded }));
+  `;
+  const text = execFileSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: tmp,
+    encoding: 'utf8',
+  });
+  const at = text.lastIndexOf('\n@@');
+  const { code, loaded } = JSON.parse(text.slice(at + 3)) as { code: number; loaded: string[] };
+  expect(code).toBe(0);
+  return { stdout: text.slice(0, at), loaded };
+}
+
+/** The chunk files the entry imports statically (what `--version` parses). */
+function staticChunks(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [
+    ...text.matchAll(/^import\s[^;]*?from\s+"(\.\/chunks\/[^"]+)"|^import\s+"(\.\/chunks\/[^"]+)"/gm),
+  ].map((m) => path.join(out, m[1] ?? m[2] ?? ''));
+}
+
+it('prints the version from the bundle', () => {
+  expect(runBundle(['--version']).stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
+it('keeps pdf-lib, docx, pdf.js, mammoth and fontkit out of what --version loads', () => {
+  const seen = new Set<string>();
+  const queue = [path.join(out, 'nianbao.mjs')];
+  let text = '';
+  while (queue.length > 0) {
+    const file = queue.pop() ?? '';
+    if (seen.has(file)) continue;
+    seen.add(file);
+    text += readFileSync(file, 'utf8');
+    queue.push(...staticChunks(file));
+  }
+  // Code of pdf-lib, docx, mammoth; imports of the external fontkit, subset-font, pdf.js.
+  const heavy = [
+    'PDFDocument',
+    'Packer',
+    'convertToHtml',
+    'from "fontkit"',
+    'from "subset-font"',
+    'from "pdfjs-dist',
+  ];
+  for (const marker of heavy) {
+    expect(text).not.toContain(marker);
+  }
+  // …while the bundle as a whole has them, in chunks loaded on use.
+  const all = readdirSync(path.join(out, 'chunks'))
+    .filter((f) => f.endsWith('.mjs'))
+    .map((f) => readFileSync(path.join(out, 'chunks', f), 'utf8'))
+    .join('');
+  for (const marker of heavy.slice(0, 3)) expect(all).toContain(marker);
+  expect(runBundle(['--version']).loaded.filter((f) => /pdfjs-dist|fontkit|subset-font/.test(f))).toEqual([]);
+});
+
+it('exports a PDF from the bundle with the bundled fonts, from another working folder', () => {
+  const draft = path.join(root, 'main', 'export', '__fixtures__', 'seed-003.draft.json');
+  const pdf = path.join(tmp, 'seed.pdf');
+  const { stdout } = runBundle(['export', draft, '--pdf', pdf, '--bundled-fonts']);
+  expect(stdout).toMatch(/已导出 PDF：.*，6 页/);
+  expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+}, 60_000);
