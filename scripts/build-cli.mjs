@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MAIN_EXTERNALS } from './build-main.mjs';
+import { buildImportWorker, MAIN_EXTERNALS } from './build-main.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 // NIANBAO_BUILD_OUT lets tests build into a temporary folder instead of dist/cli.
@@ -46,6 +46,9 @@ export async function buildCli(outDir = out) {
       ].join('\n'),
     },
   });
+  // The import worker next to the chunk that starts it (main/import/worker/thread-host.ts looks beside itself), so
+  // `nianbao import`/`review` run the bundled worker instead of compiling its sources.
+  await buildImportWorker(path.join(outDir, 'chunks', 'import-worker.cjs'));
   return path.join(outDir, CLI_BUNDLE);
 }
 

@@ -34,6 +34,20 @@ const common = {
   absWorkingDir: root,
 };
 
+/** The import worker bundle (main/import/worker/entry.ts); the CLI bundle gets one too (scripts/build-cli.mjs). */
+export async function buildImportWorker(outfile) {
+  await build({
+    ...common,
+    entryPoints: [path.join(root, 'main/import/worker/entry.ts')],
+    outfile,
+    platform: 'node',
+    target: 'node22',
+    external: MAIN_EXTERNALS,
+    define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
+    banner: { js: "const __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+}
+
 /** Serves the preload's import of shared/ipc/contract as the plain list of channel names (no zod in the preload). */
 async function contractNamesPlugin() {
   const contractFile = path.join(root, 'shared/ipc/contract.ts');
@@ -74,16 +88,7 @@ async function main() {
     plugins: [await contractNamesPlugin()],
   });
   // --- import worker (main/import/worker): run by utilityProcess in Electron, by worker_threads under Node ---
-  await build({
-    ...common,
-    entryPoints: [path.join(root, 'main/import/worker/entry.ts')],
-    outfile: path.join(out, 'import-worker.cjs'),
-    platform: 'node',
-    target: 'node22',
-    external: MAIN_EXTERNALS,
-    define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
-    banner: { js: "const __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  });
+  await buildImportWorker(path.join(out, 'import-worker.cjs'));
   // --- end import worker ---
   const preload = await readFile(path.join(out, 'preload.cjs'), 'utf8');
   const required = [...preload.matchAll(/\brequire\(\s*["']([^"']+)["']\s*\)/g)].map((m) => m[1]);

@@ -77,7 +77,7 @@ it('keeps pdf-lib, docx, pdf.js, mammoth and fontkit out of what --version loads
   }
   // …while the bundle as a whole has them, in chunks loaded on use.
   const all = readdirSync(path.join(out, 'chunks'))
-    .filter((f) => f.endsWith('.mjs'))
+    .filter((f) => f.endsWith('.mjs') || f === 'import-worker.cjs')
     .map((f) => readFileSync(path.join(out, 'chunks', f), 'utf8'))
     .join('');
   for (const marker of heavy.slice(0, 3)) expect(all).toContain(marker);
