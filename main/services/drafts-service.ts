@@ -128,7 +128,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       const loaded = await s.load(id);
       return opened(loaded, s.takeNotice(id) ?? loaded.notice);
     },
-    'drafts:save': async ({ draft }) => (await store()).save(draft),
+    'drafts:save': async ({ draft, baseRevision }) => (await store()).save(draft, { baseRevision }),
     'drafts:duplicate': async ({ id }) => {
       const { draft } = await writable(await store(), id);
       const stampNow = now().toISOString();

@@ -36,5 +36,11 @@ export class IssueCounter {
 }
 
 export function opened(loaded: LoadedDraft, notice: string | null = loaded.notice): OpenedDraft {
-  return { draft: loaded.draft, savedAt: loaded.savedAt, readOnly: loaded.readOnly, notice };
+  return {
+    draft: loaded.draft,
+    savedAt: loaded.savedAt,
+    readOnly: loaded.readOnly,
+    notice,
+    revision: loaded.sha256,
+  };
 }

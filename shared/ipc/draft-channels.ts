@@ -26,6 +26,16 @@ export interface OpenedDraft {
   readonly readOnly: boolean;
   /** A notice for the clerk, e.g. 草稿文件损坏，已从 14:32 的备份恢复. */
   readonly notice: string | null;
+  /** The saved version's revision (sha256 of its content): sent back as `baseRevision` with the next save. */
+  readonly revision: string;
+}
+
+export interface SavedDraft {
+  readonly savedAt: string;
+  /** The new revision: the base of the next save. */
+  readonly revision: string;
+  /** Saved, but something the clerk must know (e.g. the history folder cannot be written); told once. */
+  readonly notice: string | null;
 }
 
 export interface GenerationSummary {
@@ -43,6 +53,7 @@ export interface GenerationSummary {
 export const MAX_IMPORT_BASE64 = 7_000_000;
 
 const draftId = z.string().min(1).max(200);
+const revision = z.string().regex(/^[0-9a-f]{64}$/, '版本标识无效');
 const id = z.object({ id: draftId });
 const agency = z.string().trim().min(1, '请填写机关名称').max(200);
 const generation = z.object({ id: draftId, generationId: z.string().regex(/^\d{13}-[0-9a-f]{8}$/) });
@@ -61,7 +72,12 @@ export const draftChannels = {
   /** Stores a draft built elsewhere (e.g. by import); it gets a fresh id if its id is taken. */
   'drafts:createFrom': channel<OpenedDraft>()(z.object({ draft: draftSchema })),
   'drafts:open': channel<OpenedDraft>()(id),
-  'drafts:save': channel<{ savedAt: string }>()(z.object({ draft: draftSchema })),
+  /**
+   * Saves over the current version. With `baseRevision` (what the editor always sends) a save based on an older
+   * revision is refused with STALE, never a silent overwrite of another window's work; without it (CLI, scripts)
+   * the save is unconditional.
+   */
+  'drafts:save': channel<SavedDraft>()(z.object({ draft: draftSchema, baseRevision: revision.optional() })),
   'drafts:duplicate': channel<OpenedDraft>()(id),
   'drafts:rename': channel<OpenedDraft>()(z.object({ id: draftId, agency })),
   /** Moves the draft to 回收站. */
