@@ -4,7 +4,7 @@ import { carryOver, createDraft, defaultPreamble } from '../../shared/draft/crea
 import type { Draft } from '../../shared/draft/schema';
 import { getFormat } from '../../shared/formats';
 import type { ChannelName, Services } from '../../shared/ipc/contract';
-import type { TrashedDraftSummary } from '../../shared/ipc/draft-channels';
+import type { DraftSummary, TrashedDraftSummary } from '../../shared/ipc/draft-channels';
 import { AppError } from '../../shared/ipc/result';
 import type { RetryPolicy } from '../store/atomic-write';
 import { DraftStore, type LoadedDraft } from '../store/draft-store';
@@ -13,7 +13,7 @@ import type { LockOptions } from '../store/lock';
 import { clockLabel, isSafeId } from '../store/store-context';
 import { APP_VERSION } from '../version';
 import { decodeImportedFile, exportDraftFile } from './drafts-files';
-import { IssueCounter, opened } from './drafts-summary';
+import { damagedSummary, IssueCounter, opened } from './drafts-summary';
 
 export type DraftChannel = Extract<ChannelName, `drafts:${string}`>;
 export type DraftHandlers = Pick<Services, DraftChannel>;
@@ -89,13 +89,18 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
 
   const list = async () => {
     const s = await store();
-    const out = [];
+    const out: DraftSummary[] = [];
     for (const id of await s.ids()) {
       try {
         out.push(counter.summary(await s.load(id)));
       } catch (err) {
-        // Too new to read or damaged beyond recovery: the file stays where it is; the notice says why.
         if (!(err instanceof AppError)) throw err;
+        if (err.code === 'CORRUPT') {
+          // Damaged beyond recovery: listed as 损坏 every time (with the recovery hint), never dropped.
+          out.push(damagedSummary(id, err.message, await s.fileTime(id)));
+          continue;
+        }
+        // Too new to read, or unreadable for now: the file stays where it is; the notice says why.
         if (!skipped.has(id)) skipped.set(id, `有一份草稿（编号 ${id}）无法显示：${err.message}`);
       }
     }

@@ -44,3 +44,18 @@ export function opened(loaded: LoadedDraft, notice: string | null = loaded.notic
     revision: loaded.sha256,
   };
 }
+
+/** A draft that cannot be read and has no good backup, as the list shows it (损坏, with the recovery hint). */
+export function damagedSummary(id: string, message: string, fileTime: string | null): DraftSummary {
+  return {
+    id,
+    agency: `损坏的草稿（编号 ${id}）`,
+    year: 0,
+    formatId: 'gov-2021',
+    savedAt: fileTime ?? new Date(0).toISOString(),
+    readOnly: true,
+    errors: 0,
+    warnings: 0,
+    damaged: message,
+  };
+}

@@ -152,6 +152,13 @@ export class DraftStore {
     return [...ids].sort();
   }
 
+  /** When the current file was last changed (ISO), or null when there is none. */
+  async fileTime(id: string): Promise<string | null> {
+    assertSafeId(id);
+    const st = await this.ctx.fs.stat(this.paths.current(id)).catch(() => null);
+    return st ? new Date(st.mtimeMs).toISOString() : null;
+  }
+
   async exists(id: string): Promise<boolean> {
     return isSafeId(id) && (await this.ctx.fs.stat(this.paths.current(id))) !== null;
   }

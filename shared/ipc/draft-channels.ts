@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { draftSchema, formatIdSchema, type Draft } from '../draft/schema';
+import { cellValueProblem } from '../engine/cell-value';
+import { cellLabel, cellsOf, getFormat } from '../formats';
+
+// Every zod message that reaches the clerk (a refused request) in Chinese.
+z.config(z.locales.zhCN());
 
 export interface DraftSummary {
   readonly id: string;
@@ -14,6 +19,11 @@ export interface DraftSummary {
   readonly savedAt: string;
   /** Written by a newer app version: can be viewed and exported, not saved. */
   readonly readOnly: boolean;
+  /**
+   * Set when the draft cannot be read and has no good backup: why, and how to recover (Chinese). The card shows
+   * 损坏; agency, year and counts are then placeholders.
+   */
+  readonly damaged?: string;
 }
 
 export interface TrashedDraftSummary extends DraftSummary {
@@ -52,6 +62,24 @@ export interface GenerationSummary {
 /** Largest draft file accepted for import, as base64 characters (a 2 MB draft is about 2.8 M). */
 export const MAX_IMPORT_BASE64 = 7_000_000;
 
+/** A draft from the renderer: each input cell's value must fit its column (int ≥ 0, signed-int, decimal). */
+const checkedDraft = draftSchema.superRefine((draft, ctx) => {
+  const format = getFormat(draft.formatId);
+  const known = cellsOf(format);
+  for (const [key, value] of Object.entries(draft.cells)) {
+    const info = known.get(key);
+    if (value === null || !info) continue;
+    const problem = cellValueProblem(info.column, value);
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cells', key],
+        message: `“${cellLabel(format, key)}”的值 ${String(value)} 无效：${problem}，未保存`,
+      });
+    }
+  }
+});
+
 const draftId = z.string().min(1).max(200);
 const revision = z.string().regex(/^[0-9a-f]{64}$/, '版本标识无效');
 const id = z.object({ id: draftId });
@@ -70,14 +98,14 @@ export const draftChannels = {
     }),
   ),
   /** Stores a draft built elsewhere (e.g. by import); it gets a fresh id if its id is taken. */
-  'drafts:createFrom': channel<OpenedDraft>()(z.object({ draft: draftSchema })),
+  'drafts:createFrom': channel<OpenedDraft>()(z.object({ draft: checkedDraft })),
   'drafts:open': channel<OpenedDraft>()(id),
   /**
    * Saves over the current version. With `baseRevision` (what the editor always sends) a save based on an older
    * revision is refused with STALE, never a silent overwrite of another window's work; without it (CLI, scripts)
    * the save is unconditional.
    */
-  'drafts:save': channel<SavedDraft>()(z.object({ draft: draftSchema, baseRevision: revision.optional() })),
+  'drafts:save': channel<SavedDraft>()(z.object({ draft: checkedDraft, baseRevision: revision.optional() })),
   'drafts:duplicate': channel<OpenedDraft>()(id),
   'drafts:rename': channel<OpenedDraft>()(z.object({ id: draftId, agency })),
   /** Moves the draft to 回收站. */
