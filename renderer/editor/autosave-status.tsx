@@ -16,13 +16,7 @@ export function AutosaveStatus({
 }) {
   if (status.kind === 'conflict') {
     return (
-      <button
-        type="button"
-        className="save-status save-error"
-        onClick={onConflict}
-        title={status.message}
-        role="alert"
-      >
+      <button type="button" className="save-status save-error" onClick={onConflict} title={status.message}>
         未保存：别处已修改，点击处理
       </button>
     );

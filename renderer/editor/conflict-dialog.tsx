@@ -29,6 +29,7 @@ export function ConflictDialog({
   return (
     <Modal
       title="这份年报在别处已被修改"
+      wide
       onClose={onLater}
       actions={
         <>
