@@ -6,7 +6,7 @@ import { getFormat } from '../../shared/formats';
 import type { ChannelName, Services } from '../../shared/ipc/contract';
 import type { DraftSummary, TrashedDraftSummary } from '../../shared/ipc/draft-channels';
 import { AppError } from '../../shared/ipc/result';
-import type { RetryPolicy } from '../store/atomic-write';
+import { toAppError, type RetryPolicy } from '../store/atomic-write';
 import { DraftStore, type LoadedDraft } from '../store/draft-store';
 import type { FsOps } from '../store/fs-ops';
 import type { LockOptions } from '../store/lock';
@@ -223,7 +223,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
   };
 
   return {
-    handlers,
+    handlers: withChineseErrors(handlers),
     store,
     async close() {
       if (!opening) return;
@@ -232,4 +232,31 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       await s?.close();
     },
   };
+}
+
+/** What each channel was doing, for disk errors that reach the clerk (“读取草稿列表失败：没有访问权限……”). */
+const ACTIONS: Partial<Record<DraftChannel, string>> = {
+  'drafts:list': '读取草稿列表',
+  'drafts:open': '打开草稿',
+  'drafts:save': '保存草稿',
+  'drafts:history': '读取历史版本',
+  'drafts:trash': '读取回收站',
+  'drafts:startupNotices': '打开数据目录',
+};
+
+/** A file-system error (EACCES, EIO …) thrown anywhere below becomes a Chinese AppError, never “内部错误”. */
+function withChineseErrors(handlers: DraftHandlers): DraftHandlers {
+  const wrapped: Record<string, (req: never) => Promise<unknown>> = {};
+  for (const [name, fn] of Object.entries(handlers) as [DraftChannel, (req: never) => Promise<unknown>][]) {
+    wrapped[name] = async (req: never) => {
+      try {
+        return await fn(req);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException | null)?.code;
+        if (err instanceof AppError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw err;
+        throw toAppError(err, ACTIONS[name] ?? '读写草稿', '');
+      }
+    };
+  }
+  return wrapped as unknown as DraftHandlers;
 }

@@ -97,7 +97,7 @@ it('reports a history folder that cannot be written, once, with the save', async
   // The first save of the session waited for its history entry; this one's failure comes with the next answer.
   const told = [first.notice, second.notice].filter((n) => n !== null);
   expect(told).toEqual([
-    expect.stringMatching(/^草稿已保存，但写入历史版本失败：没有写入权限.*history 文件夹/),
+    expect.stringMatching(/^草稿已保存，但写入历史版本失败：没有访问权限.*history 文件夹/),
   ]);
   const third = await save({ draft: { ...created.draft, preamble: '三' }, baseRevision: second.revision });
   expect(third.notice).toBeNull(); // told once per stretch of failures
@@ -139,3 +139,20 @@ it('does not hang on a FIFO in place of a draft', async () => {
     ]),
   );
 }, 10_000);
+
+it('tells the clerk in Chinese when the drafts folder cannot be read (not “内部错误”)', async () => {
+  const denied = () => Object.assign(new Error('EACCES: permission denied'), { code: 'EACCES' });
+  let refuse = false;
+  const fsOps: FsOps = {
+    ...nodeFsOps,
+    readdir: (p) => (refuse && p.endsWith('drafts') ? Promise.reject(denied()) : nodeFsOps.readdir(p)),
+  };
+  await svc.close();
+  svc = createDraftsService({ dataDir: dir, exportDir: () => dir, retry: noWait, fs: fsOps });
+  await h()['drafts:list']({});
+  refuse = true;
+  await expect(h()['drafts:list']({})).rejects.toMatchObject({
+    code: 'IO',
+    message: expect.stringMatching(/^读取草稿列表失败：没有访问权限（EACCES）/),
+  });
+});
