@@ -1,4 +1,6 @@
-// Two tabs on one report: the tab whose save is stale is stopped and asked (reload, or keep its copy as the new version).
+// Nothing lost silently in the browser: two tabs on one report (the stale one is asked), a damaged draft stays listed.
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, shot, test } from './fixtures';
 
@@ -70,4 +72,27 @@ test('the stale tab is refused and asked; nothing is overwritten silently', asyn
   expect(await a.locator('.generation').count()).toBeGreaterThanOrEqual(3);
   await a.close();
   await b.close();
+});
+
+test('a draft beyond recovery stays listed as 损坏 with how to recover, and can be moved to 回收站', async ({
+  browser,
+  app,
+}) => {
+  writeFileSync(path.join(app.dataDir, 'drafts', 'broken-1.json'), '{"format":"nianbao-draft","payl');
+  const page = await browser.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await page.goto(app.launchUrl);
+  const card = page.getByRole('article', { name: '损坏的草稿（编号 broken-1）' });
+  await expect(card).toBeVisible();
+  await expect(card).toContainText('损坏');
+  await expect(card).toContainText('没有可用的备份');
+  await expect(card).toContainText('导入草稿文件');
+  await card.scrollIntoViewIfNeeded();
+  await shot(page, 'damaged-card');
+  await page.reload();
+  await expect(card).toBeVisible(); // still there on the next look: never dropped
+  await card.getByRole('button', { name: '移到回收站' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: '移到回收站' }).click();
+  await expect(card).toBeHidden();
+  await page.close();
 });

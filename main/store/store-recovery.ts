@@ -14,7 +14,7 @@ export type GoodRead = Extract<ReadDraftResult, { ok: true }> & {
 /** The hint shown with a draft that cannot be read and has no good backup (listed as 损坏, never dropped). */
 export function damagedHint(id: string, why: string): string {
   return (
-    `草稿文件已损坏（${why}），且没有可用的备份。文件保持原样在数据目录的 drafts/${id}.json；` +
+    `草稿文件已损坏：${why}，且没有可用的备份。文件保持原样在数据目录的 drafts/${id}.json；` +
     '如有导出的草稿文件，可用“导入草稿文件”恢复，或把该文件交技术支持尝试修复。'
   );
 }
