@@ -75,8 +75,8 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
   const storeNew = async (draft: Draft, notice: string | null = null) => {
     const s = await store();
     const fresh = { ...draft, id: await freeId(s, draft.id) };
-    await s.save(fresh, { mustBeNew: true });
-    return opened(await s.load(fresh.id), notice);
+    const saved = await s.save(fresh, { mustBeNew: true });
+    return opened(await s.load(fresh.id), notice ?? saved.notice);
   };
 
   const writable = async (s: DraftStore, id: string): Promise<LoadedDraft> => {

@@ -65,8 +65,8 @@ export class DraftStore {
   /** Recovery notices per draft, kept until the draft is opened (a list at start-up must not swallow them). */
   private readonly pendingNotices = new Map<string, string>();
   private closed = false;
-  /** Drafts whose last history entry could not be written, and whether the clerk has been told. */
-  private readonly historyProblems = new Map<string, { message: string; told: boolean }>();
+  /** Drafts whose last history entry could not be written: the notice every save answer carries until one works. */
+  private readonly historyProblems = new Map<string, string>();
   private readonly historyChecked = new Set<string>();
   /** Failures to write a generation after a committed save (the save itself succeeded). */
   generationFailures = 0;
@@ -371,7 +371,7 @@ export class DraftStore {
     const ms = Number.isFinite(previousMs) && previousMs >= nowMs ? previousMs + 1 : nowMs;
     const envelope = envelopeOf(draft, this.ctx.appVersion, new Date(ms).toISOString());
     if (state && state.sha256 === envelope.sha256) {
-      return { savedAt: state.savedAt, revision: state.sha256, notice: this.takeHistoryProblem(id) };
+      return { savedAt: state.savedAt, revision: state.sha256, notice: this.historyProblems.get(id) ?? null };
     }
     // Same text as serializeDraft(); built here so the 2 MB payload is hashed once.
     const bytes = Buffer.from(JSON.stringify(envelope, null, 2) + '\n', 'utf8');
@@ -394,13 +394,10 @@ export class DraftStore {
         await pruneGenerations(this.ctx, id);
         this.historyProblems.delete(id);
       } catch (err) {
-        // The draft is saved; only this history entry is missing. The clerk is told with this or the next save's
-        // answer, once per stretch of failures.
+        // The draft is saved; only this history entry is missing. Every save answer says so (this one or the
+        // next) until a history entry is written again; the editor shows each different notice once.
         this.generationFailures++;
-        if (!this.historyProblems.has(id)) {
-          const reason = toAppError(err, '写入历史版本', '').message;
-          this.historyProblems.set(id, { message: historyProblemNotice(reason), told: false });
-        }
+        this.historyProblems.set(id, historyProblemNotice(toAppError(err, '写入历史版本', '').message));
       }
     };
     if (!this.historyChecked.has(id)) {
@@ -413,15 +410,11 @@ export class DraftStore {
       // next save, history() and close() all come after them.
       void this.serial(id, writeHistory).catch(() => undefined);
     }
-    return { savedAt: envelope.savedAt, revision: envelope.sha256, notice: this.takeHistoryProblem(id) };
-  }
-
-  /** The history problem of `id` not yet told to the clerk (returned once per stretch of failures). */
-  private takeHistoryProblem(id: string): string | null {
-    const problem = this.historyProblems.get(id);
-    if (!problem || problem.told) return null;
-    problem.told = true;
-    return problem.message;
+    return {
+      savedAt: envelope.savedAt,
+      revision: envelope.sha256,
+      notice: this.historyProblems.get(id) ?? null,
+    };
   }
 }
 

@@ -9,9 +9,13 @@ import { useAutosave } from './use-autosave';
 const base = createDraft({ agency: '甲街道办事处', year: 2025, now: '2026-01-01T00:00:00Z', id: 'd1' });
 
 function setup(
-  save: (d: Draft, baseRevision: string) => Promise<{ savedAt: string; revision?: string }>,
+  save: (
+    d: Draft,
+    baseRevision: string,
+  ) => Promise<{ savedAt: string; revision?: string; notice?: string | null }>,
   readOnly = false,
   onCloseHeld?: (saved: boolean) => void,
+  onNotice?: (message: string) => void,
 ) {
   return renderHook(() => {
     const report = useReport(base);
@@ -24,6 +28,7 @@ function setup(
       save: async (d, baseRevision) => ({ revision: `${baseRevision}+`, ...(await save(d, baseRevision)) }),
       describeError: (e) => (e instanceof Error ? e.message : '未知'),
       ...(onCloseHeld ? { onCloseHeld } : {}),
+      ...(onNotice ? { onNotice } : {}),
     });
     return { report, autosave };
   });
@@ -183,5 +188,19 @@ describe('useAutosave', () => {
     expect(save.mock.calls[1]?.[1]).toBe('r1');
     expect(save.mock.calls[1]?.[0]?.texts.s1).toBe('本页内容继续');
     expect(h.result.current.autosave.status).toEqual({ kind: 'saved', at: 'mine' });
+  });
+
+  it('shows a notice repeated by every save (history cannot be written) once', async () => {
+    const notice = '草稿已保存，但写入历史版本失败：没有访问权限（EACCES）。';
+    const save = jest.fn(async () => ({ savedAt: 'x', notice }));
+    const onNotice = jest.fn();
+    const h = setup(save, false, undefined, onNotice);
+    for (const text of ['一', '二', '三']) {
+      type(h, text);
+      await advance(1000);
+    }
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(onNotice).toHaveBeenCalledTimes(1);
+    expect(onNotice).toHaveBeenCalledWith(notice);
   });
 });

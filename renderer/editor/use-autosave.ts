@@ -65,6 +65,8 @@ export function useAutosave(options: AutosaveOptions): Autosave {
   const inFlight = useRef<Promise<boolean> | null>(null);
   const revision = useRef(options.revision);
   const conflicted = useRef(false);
+  /** The last notice shown: a notice repeated by every save while a problem lasts is shown once. */
+  const lastNotice = useRef<string | null>(null);
 
   useEffect(() => {
     latest.current = { state, options };
@@ -91,7 +93,8 @@ export function useAutosave(options: AutosaveOptions): Autosave {
         revision.current = answer.revision;
         dispatch({ type: 'markSaved', revision: s.revision });
         setStatus({ kind: 'saved', at: answer.savedAt });
-        if (answer.notice) o.onNotice?.(answer.notice);
+        if (answer.notice && answer.notice !== lastNotice.current) o.onNotice?.(answer.notice);
+        lastNotice.current = answer.notice ?? null;
         return latest.current.state.revision === s.revision;
       } catch (err) {
         if (isStale(err)) {

@@ -44,7 +44,7 @@ export interface SavedDraft {
   readonly savedAt: string;
   /** The new revision: the base of the next save. */
   readonly revision: string;
-  /** Saved, but something the clerk must know (e.g. the history folder cannot be written); told once. */
+  /** Saved, but something the clerk must know (e.g. the history folder cannot be written); repeated while it lasts. */
   readonly notice: string | null;
 }
 
