@@ -46,12 +46,16 @@ export interface OwnerRecord {
  * 'unknown': the pid runs but we cannot tell whether it is the same process (no start time to compare).
  */
 export function ownerLiveness(owner: OwnerRecord): 'alive' | 'dead' | 'unknown' {
-  const taken = Date.parse(owner.startedAt);
-  // A lock taken before this boot cannot belong to a running process (2 s margin for clock rounding).
-  if (Number.isFinite(taken) && taken < bootTimeMs() - 2_000) return 'dead';
   if (!pidAlive(owner.pid)) return 'dead';
   const recorded = owner.procStart ?? null;
   const now = processStartTicks(owner.pid);
+  // Linux: the start time settles it (a wall-clock jump cannot fool it).
   if (recorded !== null && now !== null) return recorded === now ? 'alive' : 'dead';
+  // Elsewhere: a lock taken well before this boot cannot belong to a running process, whatever its pid is now.
+  // The margin keeps a wall-clock correction while the owner runs from passing for a reboot.
+  const taken = Date.parse(owner.startedAt);
+  if (Number.isFinite(taken) && taken < bootTimeMs() - BOOT_MARGIN_MS) return 'dead';
   return 'unknown';
 }
+
+const BOOT_MARGIN_MS = 10 * 60_000;
