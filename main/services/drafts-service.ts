@@ -5,16 +5,16 @@ import { agencyPatch } from '../../shared/draft/meta';
 import type { Draft } from '../../shared/draft/schema';
 import { getFormat } from '../../shared/formats';
 import type { ChannelName, Services } from '../../shared/ipc/contract';
-import type { TrashedDraftSummary } from '../../shared/ipc/draft-channels';
+import type { DraftSummary, TrashedDraftSummary } from '../../shared/ipc/draft-channels';
 import { AppError } from '../../shared/ipc/result';
-import type { RetryPolicy } from '../store/atomic-write';
+import { toAppError, type RetryPolicy } from '../store/atomic-write';
 import { DraftStore, type LoadedDraft } from '../store/draft-store';
 import type { FsOps } from '../store/fs-ops';
 import type { LockOptions } from '../store/lock';
 import { clockLabel, isSafeId } from '../store/store-context';
 import { APP_VERSION } from '../version';
 import { decodeImportedFile, exportDraftFile } from './drafts-files';
-import { IssueCounter, opened } from './drafts-summary';
+import { damagedSummary, IssueCounter, opened } from './drafts-summary';
 
 export type DraftChannel = Extract<ChannelName, `drafts:${string}`>;
 export type DraftHandlers = Pick<Services, DraftChannel>;
@@ -76,8 +76,8 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
   const storeNew = async (draft: Draft, notice: string | null = null) => {
     const s = await store();
     const fresh = { ...draft, id: await freeId(s, draft.id) };
-    await s.save(fresh, { mustBeNew: true });
-    return opened(await s.load(fresh.id), notice);
+    const saved = await s.save(fresh, { mustBeNew: true });
+    return opened(await s.load(fresh.id), notice ?? saved.notice);
   };
 
   const writable = async (s: DraftStore, id: string): Promise<LoadedDraft> => {
@@ -90,13 +90,18 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
 
   const list = async () => {
     const s = await store();
-    const out = [];
+    const out: DraftSummary[] = [];
     for (const id of await s.ids()) {
       try {
         out.push(counter.summary(await s.load(id)));
       } catch (err) {
-        // Too new to read or damaged beyond recovery: the file stays where it is; the notice says why.
         if (!(err instanceof AppError)) throw err;
+        if (err.code === 'CORRUPT') {
+          // Damaged beyond recovery: listed as 损坏 every time (with the recovery hint), never dropped.
+          out.push(damagedSummary(id, err.message, await s.fileTime(id)));
+          continue;
+        }
+        // Too new to read, or unreadable for now: the file stays where it is; the notice says why.
         if (!skipped.has(id)) skipped.set(id, `有一份草稿（编号 ${id}）无法显示：${err.message}`);
       }
     }
@@ -129,7 +134,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       const loaded = await s.load(id);
       return opened(loaded, s.takeNotice(id) ?? loaded.notice);
     },
-    'drafts:save': async ({ draft }) => (await store()).save(draft),
+    'drafts:save': async ({ draft, baseRevision }) => (await store()).save(draft, { baseRevision }),
     'drafts:duplicate': async ({ id }) => {
       const { draft } = await writable(await store(), id);
       const stampNow = now().toISOString();
@@ -228,7 +233,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
   };
 
   return {
-    handlers,
+    handlers: withChineseErrors(handlers),
     store,
     async close() {
       if (!opening) return;
@@ -237,4 +242,31 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       await s?.close();
     },
   };
+}
+
+/** What each channel was doing, for disk errors that reach the clerk (“读取草稿列表失败：没有访问权限……”). */
+const ACTIONS: Partial<Record<DraftChannel, string>> = {
+  'drafts:list': '读取草稿列表',
+  'drafts:open': '打开草稿',
+  'drafts:save': '保存草稿',
+  'drafts:history': '读取历史版本',
+  'drafts:trash': '读取回收站',
+  'drafts:startupNotices': '打开数据目录',
+};
+
+/** A file-system error (EACCES, EIO …) thrown anywhere below becomes a Chinese AppError, never “内部错误”. */
+function withChineseErrors(handlers: DraftHandlers): DraftHandlers {
+  const wrapped: Record<string, (req: never) => Promise<unknown>> = {};
+  for (const [name, fn] of Object.entries(handlers) as [DraftChannel, (req: never) => Promise<unknown>][]) {
+    wrapped[name] = async (req: never) => {
+      try {
+        return await fn(req);
+      } catch (err) {
+        const code = (err as NodeJS.ErrnoException | null)?.code;
+        if (err instanceof AppError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw err;
+        throw toAppError(err, ACTIONS[name] ?? '读写草稿', '');
+      }
+    };
+  }
+  return wrapped as unknown as DraftHandlers;
 }

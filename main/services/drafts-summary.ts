@@ -37,5 +37,26 @@ export class IssueCounter {
 }
 
 export function opened(loaded: LoadedDraft, notice: string | null = loaded.notice): OpenedDraft {
-  return { draft: loaded.draft, savedAt: loaded.savedAt, readOnly: loaded.readOnly, notice };
+  return {
+    draft: loaded.draft,
+    savedAt: loaded.savedAt,
+    readOnly: loaded.readOnly,
+    notice,
+    revision: loaded.sha256,
+  };
+}
+
+/** A draft that cannot be read and has no good backup, as the list shows it (损坏, with the recovery hint). */
+export function damagedSummary(id: string, message: string, fileTime: string | null): DraftSummary {
+  return {
+    id,
+    agency: `损坏的草稿（编号 ${id}）`,
+    year: 0,
+    formatId: 'gov-2021',
+    savedAt: fileTime ?? new Date(0).toISOString(),
+    readOnly: true,
+    errors: 0,
+    warnings: 0,
+    damaged: message,
+  };
 }

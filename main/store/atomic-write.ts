@@ -47,9 +47,16 @@ export function toAppError(err: unknown, action: string, intactNote = '之前保
     case 'ENOSPC':
     case 'EDQUOT':
       return new AppError('DISK_FULL', `${action}失败：磁盘空间不足。${intactNote}请清理磁盘空间后重试。`);
+    case 'ENOTREG':
+    case 'EISDIR':
+      return new AppError(
+        'CORRUPT',
+        `${action}失败：该位置不是普通文件（可能是文件夹或特殊文件），无法读取。${intactNote}`,
+      );
     case 'EACCES':
+      return new AppError('IO', `${action}失败：没有访问权限（${code}）。${intactNote}`);
     case 'EROFS':
-      return new AppError('IO', `${action}失败：没有写入权限（${code}）。${intactNote}`);
+      return new AppError('IO', `${action}失败：磁盘或文件夹是只读的（${code}）。${intactNote}`);
     default:
       return new AppError('IO', `${action}失败：读写磁盘出错（${code ?? '未知错误'}）。${intactNote}`);
   }

@@ -123,8 +123,11 @@ it('recovers a missing draft file from history, and refuses honestly when there 
   const bad = Buffer.from('{"format":"nianbao-draft"');
   fs.writeFileSync(current('lost'), bad);
   await expect(store.load('lost')).rejects.toMatchObject({ code: 'CORRUPT', message: /没有可用的备份/ });
-  const q = filesIn(quarantine());
-  expect(q).toHaveLength(1);
-  expect(fs.readFileSync(path.join(quarantine(), q[0]!)).equals(bad)).toBe(true);
+  // Nothing to restore: the damaged file stays in place (listed as 损坏), byte for byte, and is not replaced.
+  expect(filesIn(quarantine())).toEqual([]);
+  expect(fs.readFileSync(current('lost')).equals(bad)).toBe(true);
+  expect(await store.ids()).toContain('lost');
+  await expect(store.save(fullDraft2021({ id: 'lost' }))).rejects.toMatchObject({ code: 'CORRUPT' });
+  expect(fs.readFileSync(current('lost')).equals(bad)).toBe(true);
   expect(store.takeRecoveryNotices()).toEqual([expect.stringMatching(/草稿文件丢失/)]);
 });

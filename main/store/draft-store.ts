@@ -40,6 +40,14 @@ export interface HistoryEntry {
   readonly current: boolean;
 }
 
+export interface SaveResult {
+  readonly savedAt: string;
+  /** The saved version's revision (sha256 of its payload): the base of the next save. */
+  readonly revision: string;
+  /** A problem the clerk must know although the draft was saved (e.g. history cannot be written). */
+  readonly notice: string | null;
+}
+
 interface CacheEntry {
   readonly sha256: string;
   readonly savedAt: string;
@@ -57,6 +65,9 @@ export class DraftStore {
   /** Recovery notices per draft, kept until the draft is opened (a list at start-up must not swallow them). */
   private readonly pendingNotices = new Map<string, string>();
   private closed = false;
+  /** Drafts whose last history entry could not be written: the notice every save answer carries until one works. */
+  private readonly historyProblems = new Map<string, string>();
+  private readonly historyChecked = new Set<string>();
   /** Failures to write a generation after a committed save (the save itself succeeded). */
   generationFailures = 0;
 
@@ -141,6 +152,13 @@ export class DraftStore {
     return [...ids].sort();
   }
 
+  /** When the current file was last changed (ISO), or null when there is none. */
+  async fileTime(id: string): Promise<string | null> {
+    assertSafeId(id);
+    const st = await this.ctx.fs.stat(this.paths.current(id)).catch(() => null);
+    return st ? new Date(st.mtimeMs).toISOString() : null;
+  }
+
   async exists(id: string): Promise<boolean> {
     return isSafeId(id) && (await this.ctx.fs.stat(this.paths.current(id))) !== null;
   }
@@ -172,8 +190,15 @@ export class DraftStore {
     });
   }
 
-  /** Saves a validated draft; refuses drafts written by a newer app; the previous version survives any failure. */
-  async save(draft: Draft, options: { mustBeNew?: boolean } = {}): Promise<{ savedAt: string }> {
+  /**
+   * Saves a validated draft; refuses drafts written by a newer app; the previous version survives any failure.
+   * `baseRevision` (the sha256 of the version the edit started from) makes a save refused with STALE when another
+   * window or tab saved in between, instead of overwriting its work.
+   */
+  async save(
+    draft: Draft,
+    options: { mustBeNew?: boolean; baseRevision?: string | undefined } = {},
+  ): Promise<SaveResult> {
     const parsed = draftSchema.safeParse(draft);
     if (!parsed.success) {
       const first = parsed.error.issues[0];
@@ -185,7 +210,7 @@ export class DraftStore {
     const valid = parsed.data;
     if (!isSafeId(valid.id))
       throw new AppError('BAD_REQUEST', '草稿编号只能包含字母、数字、“-”和“_”，未保存。');
-    return this.serial(valid.id, () => this.saveNow(valid, options.mustBeNew === true));
+    return this.serial(valid.id, () => this.saveNow(valid, options.mustBeNew === true, options.baseRevision));
   }
 
   async history(id: string): Promise<HistoryEntry[]> {
@@ -325,7 +350,7 @@ export class DraftStore {
     return this.cache.get(id) ?? null;
   }
 
-  private async saveNow(draft: Draft, mustBeNew: boolean): Promise<{ savedAt: string }> {
+  private async saveNow(draft: Draft, mustBeNew: boolean, baseRevision?: string): Promise<SaveResult> {
     const id = draft.id;
     if (await this.ctx.fs.stat(this.paths.trashed(id))) {
       throw new AppError('CONFLICT', '该草稿已移到回收站，未保存。请先从回收站还原。');
@@ -335,11 +360,19 @@ export class DraftStore {
     if (state?.readOnly) {
       throw new AppError('READ_ONLY', '该草稿由更新版本的年报助手保存，只能查看，不能在此版本中保存。');
     }
+    if (baseRevision !== undefined && state && state.sha256 !== baseRevision) {
+      throw new AppError(
+        'STALE',
+        `这份草稿已在另一个窗口或标签页中修改并保存（${clockLabel(state.savedAt, this.ctx.now())}），本页的修改未保存，以免覆盖那边的内容。`,
+      );
+    }
     const nowMs = this.ctx.now().getTime();
     const previousMs = state ? Date.parse(state.savedAt) : Number.NaN;
     const ms = Number.isFinite(previousMs) && previousMs >= nowMs ? previousMs + 1 : nowMs;
     const envelope = envelopeOf(draft, this.ctx.appVersion, new Date(ms).toISOString());
-    if (state && state.sha256 === envelope.sha256) return { savedAt: state.savedAt };
+    if (state && state.sha256 === envelope.sha256) {
+      return { savedAt: state.savedAt, revision: state.sha256, notice: this.historyProblems.get(id) ?? null };
+    }
     // Same text as serializeDraft(); built here so the 2 MB payload is hashed once.
     const bytes = Buffer.from(JSON.stringify(envelope, null, 2) + '\n', 'utf8');
     try {
@@ -355,19 +388,38 @@ export class DraftStore {
       stat: await this.statCurrent(id),
       draft,
     });
-    // The history entry is written right after, off the autosave's latency path but in this draft's queue, so the
-    // next save, history() and close() all come after it.
-    void this.serial(id, async () => {
+    const writeHistory = async () => {
       try {
         await writeGeneration(this.ctx, id, ms, envelope.sha256, bytes);
         await pruneGenerations(this.ctx, id);
-      } catch {
-        // The draft is saved; only this history entry is missing. Counted so tests and diagnostics can see it.
+        this.historyProblems.delete(id);
+      } catch (err) {
+        // The draft is saved; only this history entry is missing. Every save answer says so (this one or the
+        // next) until a history entry is written again; the editor shows each different notice once.
         this.generationFailures++;
+        this.historyProblems.set(id, historyProblemNotice(toAppError(err, '写入历史版本', '').message));
       }
-    }).catch(() => undefined);
-    return { savedAt: envelope.savedAt };
+    };
+    if (!this.historyChecked.has(id)) {
+      // The first save of a draft in this session waits for its history entry, so a history folder that cannot
+      // be written is reported at once.
+      this.historyChecked.add(id);
+      await writeHistory();
+    } else {
+      // Later entries are written right after, off the autosave's latency path but in this draft's queue, so the
+      // next save, history() and close() all come after them.
+      void this.serial(id, writeHistory).catch(() => undefined);
+    }
+    return {
+      savedAt: envelope.savedAt,
+      revision: envelope.sha256,
+      notice: this.historyProblems.get(id) ?? null,
+    };
   }
+}
+
+function historyProblemNotice(reason: string): string {
+  return `草稿已保存，但${reason}没有备份就无法退回以前的版本，请检查数据目录中 history 文件夹的权限和磁盘空间。`;
 }
 
 function sameStat(a: FileStat, b: FileStat): boolean {

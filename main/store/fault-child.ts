@@ -1,5 +1,5 @@
 // Child process for fault injection: saves drafts in a loop (announcing each save before and after) or holds the store.
-// Run bundled (see fault-harness.ts): node fault-child.cjs <save-loop|hold> <dataDir> <seed>
+// Run bundled (see fault-harness.ts): node fault-child.cjs <save-loop|hold|freeze> <dataDir> <seed|ms>
 import { writeSync } from 'node:fs';
 import { payloadHash } from '../../shared/draft/envelope';
 import type { Draft } from '../../shared/draft/schema';
@@ -43,6 +43,15 @@ async function hold(dataDir: string): Promise<void> {
   setInterval(() => undefined, 60_000);
 }
 
+/** Holds the store, then blocks its main thread (as a long synchronous import would) for `ms`. */
+async function freeze(dataDir: string, ms: number): Promise<void> {
+  await DraftStore.open({ dataDir, appVersion: 'fault-child', lock: { heartbeatMs: 100 } });
+  say(`R ${process.pid}`);
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+  say('T');
+  setInterval(() => undefined, 60_000);
+}
+
 const [mode, dataDir, seedText] = process.argv.slice(2);
 if (process.env.NIANBAO_FAULT_CHILD !== '1') {
   // Imported by mistake (not spawned by the harness): do nothing.
@@ -50,7 +59,9 @@ if (process.env.NIANBAO_FAULT_CHILD !== '1') {
   process.stderr.write('用法：fault-child <save-loop|hold> <数据目录> [种子]\n');
   process.exit(2);
 } else {
-  const run = mode === 'hold' ? hold(dataDir) : saveLoop(dataDir, Number.parseInt(seedText ?? '1', 10));
+  const num = Number.parseInt(seedText ?? '1', 10);
+  const run =
+    mode === 'hold' ? hold(dataDir) : mode === 'freeze' ? freeze(dataDir, num) : saveLoop(dataDir, num);
   run.catch((err: unknown) => {
     say(`E ${err instanceof Error ? err.message : String(err)}`);
     process.exit(1);

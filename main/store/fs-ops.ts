@@ -1,5 +1,5 @@
 // The file operations the draft store uses, behind an interface so fault tests can inject EPERM/EBUSY/ENOSPC.
-import { promises as fsp } from 'node:fs';
+import { constants, promises as fsp } from 'node:fs';
 
 export interface WritableFile {
   /** Writes all bytes (loops over short writes). */
@@ -22,6 +22,7 @@ export interface FsOps {
   /** Hard link, used for no-clobber publication of exports. */
   link(existing: string, newPath: string): Promise<void>;
   unlink(path: string): Promise<void>;
+  /** Reads a regular file; anything else (a FIFO, a device, a folder) fails with ENOTREG instead of blocking. */
   readFile(path: string): Promise<Uint8Array>;
   /** Names in a directory; [] when it does not exist. */
   readdir(path: string): Promise<string[]>;
@@ -51,7 +52,18 @@ export const nodeFsOps: FsOps = {
   rename: (from, to) => fsp.rename(from, to),
   link: (existing, newPath) => fsp.link(existing, newPath),
   unlink: (path) => fsp.unlink(path),
-  readFile: async (path) => new Uint8Array(await fsp.readFile(path)),
+  async readFile(path) {
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; the type is checked on the open handle (no race).
+    const handle = await fsp.open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+    try {
+      if (!(await handle.stat()).isFile()) {
+        throw Object.assign(new Error(`not a regular file: ${path}`), { code: 'ENOTREG' });
+      }
+      return new Uint8Array(await handle.readFile());
+    } finally {
+      await handle.close();
+    }
+  },
   async readdir(path) {
     try {
       return await fsp.readdir(path);

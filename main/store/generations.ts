@@ -1,4 +1,4 @@
-// Generations of a draft (history): file naming and the retention policy — newest 5, one per 15 min for 12 h, one per day for 30 days.
+// Generations of a draft (history): file naming and the retention policy — every save of the last hour, hourly for a week, daily for 30 days.
 
 export type GenerationKind = 'rotating' | 'daily';
 
@@ -11,13 +11,26 @@ export interface GenerationRef {
 export const RETENTION = {
   /** Always kept, whatever their age. */
   newest: 5,
-  /** Beyond the newest: one per slot of this length … */
-  slotMs: 15 * 60_000,
+  /** Every save of this last stretch is kept … */
+  recentMs: 3_600_000,
+  /** … up to this many (a bound on files); beyond that, one per minute of that stretch. */
+  recentMax: 120,
+  /** Then one per hour … */
+  hourMs: 3_600_000,
   /** … within this window. */
-  slotWindowMs: 12 * 3_600_000,
+  hourlyWindowMs: 7 * 86_400_000,
   /** Beyond that: the last version of each calendar day, for this many days. */
   dailyDays: 30,
 } as const;
+
+/** At most this many generations per draft: the policy's bound (5 + 120 + 60 + 168 + 31). */
+export const MAX_GENERATIONS =
+  RETENTION.newest +
+  RETENTION.recentMax +
+  RETENTION.recentMs / 60_000 +
+  RETENTION.hourlyWindowMs / RETENTION.hourMs +
+  RETENTION.dailyDays +
+  1;
 
 const GEN_RE = /^(\d{13})-([0-9a-f]{8})\.json$/;
 
@@ -52,19 +65,26 @@ export function classifyGenerations(
   const sorted = [...gens].sort((a, b) => b.ms - a.ms || (a.generationId < b.generationId ? 1 : -1));
   const keep = new Map<string, GenerationKind>();
   const drop: string[] = [];
-  const slots = new Set<number>();
+  const minutes = new Set<number>();
+  const hours = new Set<number>();
   const days = new Set<string>();
+  let recent = 0;
   sorted.forEach((g, index) => {
-    const slot = Math.floor(g.ms / policy.slotMs);
+    const minute = Math.floor(g.ms / 60_000);
+    const hour = Math.floor(g.ms / policy.hourMs);
     const day = localDay(g.ms);
     const age = nowMs - g.ms;
     let kind: GenerationKind | null = null;
     if (index < policy.newest) kind = 'rotating';
-    else if (age <= policy.slotWindowMs && !slots.has(slot)) kind = 'rotating';
+    else if (age <= policy.recentMs && recent < policy.recentMax) kind = 'rotating';
+    else if (age <= policy.recentMs && !minutes.has(minute)) kind = 'rotating';
+    else if (age <= policy.hourlyWindowMs && !hours.has(hour)) kind = 'rotating';
     else if (age <= policy.dailyDays * 86_400_000 && !days.has(day)) kind = 'daily';
     if (kind) {
+      if (age <= policy.recentMs) recent++;
       keep.set(g.generationId, kind);
-      slots.add(slot);
+      minutes.add(minute);
+      hours.add(hour);
       days.add(day);
     } else {
       drop.push(g.generationId);

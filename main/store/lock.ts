@@ -1,9 +1,11 @@
-// One writer per data dir: a lock file with the owner's pid and a heartbeat; stale locks (dead pid or no heartbeat) are taken over.
+// One writer per data dir: a lock file with the owner's pid, start time and a heartbeat; only a dead owner's lock is taken over.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { AppError } from '../../shared/ipc/result';
 import { errno } from './fs-ops';
+import { ownerLiveness, processStartTicks } from './lock-owner';
 
 export const LOCK_FILE = 'nianbao.lock';
 
@@ -11,10 +13,15 @@ export interface LockInfo {
   readonly pid: number;
   readonly hostname: string;
   readonly startedAt: string;
+  /** The owner's start time in clock ticks since boot (Linux /proc/<pid>/stat field 22), null elsewhere. */
+  readonly procStart?: string | null;
 }
 
 export interface LockOptions {
-  /** A lock whose heartbeat is older than this is stale even if its pid is alive (pid reuse after a power cut). */
+  /**
+   * Only where the owner's start time cannot be compared (Windows, macOS, another host): a lock whose heartbeat
+   * is older than this counts as stale although its pid runs (the pid was reused). A live owner is never stale.
+   */
   readonly staleMs?: number;
   readonly heartbeatMs?: number;
 }
@@ -38,26 +45,35 @@ function readLock(file: string): { info: LockInfo | null; mtimeMs: number } | nu
   }
 }
 
-function pidAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errno(err) === 'EPERM';
-  }
-}
-
 function isStale(file: string, lock: { info: LockInfo | null; mtimeMs: number }, staleMs: number): boolean {
   const age = Date.now() - lock.mtimeMs;
   if (!lock.info) return age > 5_000; // half-written by a process killed while creating it
-  if (age > staleMs) return true;
-  if (lock.info.hostname !== os.hostname()) return false;
+  // Another machine (a shared folder): its processes cannot be checked, only its heartbeat.
+  if (lock.info.hostname !== os.hostname()) return age > staleMs;
   if (lock.info.pid === process.pid) return !held.has(file);
-  return !pidAlive(lock.info.pid);
+  // Liveness first: a frozen owner (a long import, a debugger) stops nothing but its main thread.
+  const owner = ownerLiveness(lock.info);
+  if (owner !== 'unknown') return owner === 'dead';
+  return age > staleMs;
 }
+
+/** Touches the lock file from a worker thread, so a busy or frozen main thread cannot starve the heartbeat. */
+const HEARTBEAT_WORKER = `
+const { workerData } = require('node:worker_threads');
+const fs = require('node:fs');
+setInterval(() => {
+  try {
+    const info = JSON.parse(fs.readFileSync(workerData.file, 'utf8'));
+    if (!info || info.pid !== workerData.pid) return; // no longer ours: never keep another's lock alive
+    const now = new Date();
+    fs.utimesSync(workerData.file, now, now);
+  } catch {}
+}, workerData.ms);
+`;
 
 export class DataDirLock {
   private timer: NodeJS.Timeout | null = null;
+  private worker: Worker | null = null;
   private readonly onExit = () => this.release();
 
   private constructor(readonly file: string) {}
@@ -75,6 +91,7 @@ export class DataDirLock {
             pid: process.pid,
             hostname: os.hostname(),
             startedAt: new Date().toISOString(),
+            procStart: processStartTicks(process.pid),
           };
           fs.writeSync(fd, JSON.stringify(info));
           fs.fsyncSync(fd);
@@ -103,6 +120,23 @@ export class DataDirLock {
   private start(heartbeatMs: number): void {
     held.add(this.file);
     process.on('exit', this.onExit);
+    try {
+      const worker = new Worker(HEARTBEAT_WORKER, {
+        eval: true,
+        workerData: { file: this.file, pid: process.pid, ms: heartbeatMs },
+      });
+      worker.on('error', () => this.startTimer(heartbeatMs));
+      worker.unref();
+      this.worker = worker;
+      return;
+    } catch {
+      this.startTimer(heartbeatMs);
+    }
+  }
+
+  /** Fallback when no worker thread can be started: a main-thread timer. */
+  private startTimer(heartbeatMs: number): void {
+    if (this.timer || !held.has(this.file)) return;
     this.timer = setInterval(() => {
       const now = new Date();
       try {
@@ -120,6 +154,8 @@ export class DataDirLock {
     held.delete(this.file);
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
+    void this.worker?.terminate();
+    this.worker = null;
     process.off('exit', this.onExit);
     try {
       const current = readLock(this.file);

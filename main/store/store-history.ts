@@ -59,7 +59,12 @@ export async function readGeneration(
   try {
     bytes = await ctx.fs.readFile(layout(ctx.dataDir).generation(id, generationId));
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return null;
+    if (code === 'ENOTREG' || code === 'EISDIR') {
+      const message = '历史版本不是普通文件，无法读取。';
+      return { bytes: new Uint8Array(0), result: { ok: false, code: 'NOT_JSON', message } };
+    }
     throw err;
   }
   return { bytes, result: decodeDraftBytes(bytes, id) };

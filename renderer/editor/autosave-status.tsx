@@ -1,4 +1,4 @@
-// The autosave indicator: 已保存 14:32:05 / 保存中… / 保存失败，点击重试 / 只读.
+// The autosave indicator: 已保存 14:32:05 / 保存中… / 保存失败，点击重试 / 未保存：别处已修改 / 只读.
 import { clockTime } from '../app/labels';
 import type { SaveStatus } from './use-autosave';
 
@@ -6,11 +6,21 @@ export function AutosaveStatus({
   status,
   dirty,
   onRetry,
+  onConflict,
 }: {
   readonly status: SaveStatus;
   readonly dirty: boolean;
   readonly onRetry: () => void;
+  /** Reopens the conflict dialog. */
+  readonly onConflict?: () => void;
 }) {
+  if (status.kind === 'conflict') {
+    return (
+      <button type="button" className="save-status save-error" onClick={onConflict} title={status.message}>
+        未保存：别处已修改，点击处理
+      </button>
+    );
+  }
   if (status.kind === 'error') {
     return (
       <button

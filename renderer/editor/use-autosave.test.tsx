@@ -1,4 +1,5 @@
-// Autosave timing: 1 s debounce, 5 s max wait while typing, retry after failure, saves queued, flush on page hide.
+// Autosave timing: 1 s debounce, 5 s max wait while typing, retry after failure, saves queued, flush on page hide;
+// base revisions, and a stale save that stops autosave until the clerk decides.
 import { act, renderHook } from '@testing-library/react';
 import { createDraft } from '../../shared/draft/create';
 import type { Draft } from '../../shared/draft/schema';
@@ -8,9 +9,13 @@ import { useAutosave } from './use-autosave';
 const base = createDraft({ agency: '甲街道办事处', year: 2025, now: '2026-01-01T00:00:00Z', id: 'd1' });
 
 function setup(
-  save: (d: Draft) => Promise<{ savedAt: string }>,
+  save: (
+    d: Draft,
+    baseRevision: string,
+  ) => Promise<{ savedAt: string; revision?: string; notice?: string | null }>,
   readOnly = false,
   onCloseHeld?: (saved: boolean) => void,
+  onNotice?: (message: string) => void,
 ) {
   return renderHook(() => {
     const report = useReport(base);
@@ -19,9 +24,11 @@ function setup(
       dispatch: report.dispatch,
       readOnly,
       savedAt: '2026-01-01T00:00:00Z',
-      save,
+      revision: 'r0',
+      save: async (d, baseRevision) => ({ revision: `${baseRevision}+`, ...(await save(d, baseRevision)) }),
       describeError: (e) => (e instanceof Error ? e.message : '未知'),
       ...(onCloseHeld ? { onCloseHeld } : {}),
+      ...(onNotice ? { onNotice } : {}),
     });
     return { report, autosave };
   });
@@ -77,6 +84,7 @@ describe('useAutosave', () => {
     });
     expect(save).toHaveBeenLastCalledWith(
       expect.objectContaining({ texts: expect.objectContaining({ s1: '重要内容' }) }),
+      'r0',
     );
     expect(h.result.current.autosave.status).toEqual({ kind: 'saved', at: 'later' });
   });
@@ -143,5 +151,56 @@ describe('useAutosave', () => {
     expect(save).toHaveBeenCalledTimes(1);
     await act(async () => Promise.resolve());
     expect(held).toHaveBeenCalledWith(true);
+  });
+
+  it('sends the revision each save was based on', async () => {
+    const save = jest.fn(async (_d: Draft, _base: string) => ({ savedAt: 'x' }));
+    const h = setup(save);
+    type(h, '一');
+    await advance(1000);
+    type(h, '二');
+    await advance(1000);
+    expect(save.mock.calls.map((c) => c[1])).toEqual(['r0', 'r0+']);
+  });
+
+  it('stops saving after a stale refusal until the clerk keeps this copy or reloads', async () => {
+    const stale = Object.assign(
+      new Error('这份草稿已在另一个窗口或标签页中修改并保存（14:32），本页的修改未保存。'),
+      {
+        code: 'STALE',
+      },
+    );
+    const save = jest
+      .fn<Promise<{ savedAt: string; revision?: string }>, [Draft, string]>()
+      .mockRejectedValueOnce(stale)
+      .mockResolvedValue({ savedAt: 'mine', revision: 'r2' });
+    const h = setup(save);
+    type(h, '本页内容');
+    await advance(1000);
+    expect(h.result.current.autosave.status).toEqual({ kind: 'conflict', message: stale.message });
+    type(h, '本页内容继续');
+    await advance(6000);
+    expect(save).toHaveBeenCalledTimes(1); // no silent retry over the other tab's work
+    await act(async () => {
+      await expect(h.result.current.autosave.keepMine('r1')).resolves.toBe(true);
+    });
+    expect(save).toHaveBeenCalledTimes(2);
+    expect(save.mock.calls[1]?.[1]).toBe('r1');
+    expect(save.mock.calls[1]?.[0]?.texts.s1).toBe('本页内容继续');
+    expect(h.result.current.autosave.status).toEqual({ kind: 'saved', at: 'mine' });
+  });
+
+  it('shows a notice repeated by every save (history cannot be written) once', async () => {
+    const notice = '草稿已保存，但写入历史版本失败：没有访问权限（EACCES）。';
+    const save = jest.fn(async () => ({ savedAt: 'x', notice }));
+    const onNotice = jest.fn();
+    const h = setup(save, false, undefined, onNotice);
+    for (const text of ['一', '二', '三']) {
+      type(h, text);
+      await advance(1000);
+    }
+    expect(save).toHaveBeenCalledTimes(3);
+    expect(onNotice).toHaveBeenCalledTimes(1);
+    expect(onNotice).toHaveBeenCalledWith(notice);
   });
 });

@@ -1,4 +1,5 @@
-// Autosave: ~1 s after the last edit, at most 5 s behind while typing, one save at a time, flushed on hide/close.
+// Autosave: ~1 s after the last edit, at most 5 s behind while typing, one save at a time, flushed on hide/close;
+// every save names the revision it was based on, and a save refused as stale stops autosave until the clerk decides.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Draft } from '../../shared/draft/schema';
 import type { ReportDispatch, ReportState } from '../state';
@@ -7,7 +8,15 @@ export type SaveStatus =
   | { readonly kind: 'saved'; readonly at: string }
   | { readonly kind: 'saving' }
   | { readonly kind: 'error'; readonly message: string }
+  /** Another window or tab saved this draft since ours was based on it: nothing is saved until the clerk decides. */
+  | { readonly kind: 'conflict'; readonly message: string }
   | { readonly kind: 'readonly' };
+
+export interface SaveAnswer {
+  readonly savedAt: string;
+  readonly revision: string;
+  readonly notice?: string | null;
+}
 
 export const DEBOUNCE_MS = 1000;
 export const MAX_WAIT_MS = 5000;
@@ -17,8 +26,12 @@ export interface AutosaveOptions {
   readonly dispatch: ReportDispatch;
   readonly readOnly: boolean;
   readonly savedAt: string;
-  readonly save: (draft: Draft) => Promise<{ savedAt: string }>;
+  /** The revision the opened draft was saved as: the base of the first save. */
+  readonly revision: string;
+  readonly save: (draft: Draft, baseRevision: string) => Promise<SaveAnswer>;
   readonly describeError: (err: unknown) => string;
+  /** A notice that came with a successful save (e.g. history could not be written). */
+  readonly onNotice?: (message: string) => void;
   /**
    * Called when closing was held back for a last save (with whether it worked). The desktop shell closes the
    * window again then; a browser asks the clerk itself.
@@ -30,8 +43,15 @@ export interface Autosave {
   readonly status: SaveStatus;
   /** Saves now if there are unsaved edits; resolves true when nothing is left unsaved. */
   readonly flush: () => Promise<boolean>;
-  /** Tells the hook a save happened elsewhere (restore from history). */
-  readonly markExternalSave: (savedAt: string) => void;
+  /** Tells the hook a save happened elsewhere (restore from history) or the draft was reloaded. */
+  readonly markExternalSave: (savedAt: string, revision: string) => void;
+  /** After a conflict: save this page's content on top of `revision` (the version now saved, seen by the clerk). */
+  readonly keepMine: (revision: string) => Promise<boolean>;
+}
+
+/** A refusal because another window or tab saved in between (ApiError code STALE). */
+function isStale(err: unknown): boolean {
+  return typeof err === 'object' && err !== null && (err as { code?: unknown }).code === 'STALE';
 }
 
 export function useAutosave(options: AutosaveOptions): Autosave {
@@ -43,6 +63,10 @@ export function useAutosave(options: AutosaveOptions): Autosave {
   const debounce = useRef<ReturnType<typeof setTimeout> | null>(null);
   const maxWait = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
+  const revision = useRef(options.revision);
+  const conflicted = useRef(false);
+  /** The last notice shown: a notice repeated by every save while a problem lasts is shown once. */
+  const lastNotice = useRef<string | null>(null);
 
   useEffect(() => {
     latest.current = { state, options };
@@ -60,16 +84,25 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     const { state: s, options: o } = latest.current;
     clearTimers();
     if (o.readOnly) return !s.dirty;
+    if (conflicted.current) return false;
     if (!s.dirty) return true;
     setStatus({ kind: 'saving' });
     const run = (async () => {
       try {
-        const { savedAt } = await o.save(s.draft);
+        const answer = await o.save(s.draft, revision.current);
+        revision.current = answer.revision;
         dispatch({ type: 'markSaved', revision: s.revision });
-        setStatus({ kind: 'saved', at: savedAt });
+        setStatus({ kind: 'saved', at: answer.savedAt });
+        if (answer.notice && answer.notice !== lastNotice.current) o.onNotice?.(answer.notice);
+        lastNotice.current = answer.notice ?? null;
         return latest.current.state.revision === s.revision;
       } catch (err) {
-        setStatus({ kind: 'error', message: o.describeError(err) });
+        if (isStale(err)) {
+          conflicted.current = true;
+          setStatus({ kind: 'conflict', message: o.describeError(err) });
+        } else {
+          setStatus({ kind: 'error', message: o.describeError(err) });
+        }
         return false;
       }
     })();
@@ -114,6 +147,19 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     };
   }, [flush]);
 
-  const markExternalSave = useCallback((savedAt: string) => setStatus({ kind: 'saved', at: savedAt }), []);
-  return { status, flush, markExternalSave };
+  const markExternalSave = useCallback((savedAt: string, rev: string) => {
+    revision.current = rev;
+    conflicted.current = false;
+    setStatus({ kind: 'saved', at: savedAt });
+  }, []);
+
+  const keepMine = useCallback(
+    async (rev: string) => {
+      revision.current = rev;
+      conflicted.current = false;
+      return flush();
+    },
+    [flush],
+  );
+  return { status, flush, markExternalSave, keepMine };
 }

@@ -14,6 +14,7 @@ export function ReportCard({
   /** 公开期限 from the settings (MM-DD), once loaded. */
   readonly deadline?: string;
 }) {
+  if (summary.damaged) return <DamagedCard summary={summary} onAction={onAction} />;
   const due = deadline ? deadlineLabel(summary.year, deadline) : null;
   const status = summary.errors > 0 ? 'error' : summary.warnings > 0 ? 'warning' : 'ok';
   const title = `${summary.agency} ${summary.year}年度${summary.title ? `（${summary.title}）` : ''}`;
@@ -59,6 +60,30 @@ export function ReportCard({
         </button>
         <button type="button" className="btn btn-danger-text" onClick={act('delete')}>
           删除
+        </button>
+      </div>
+    </article>
+  );
+}
+
+/** A draft that cannot be read and has no backup: shown as 损坏 with how to recover; it can only be deleted. */
+function DamagedCard({
+  summary,
+  onAction,
+}: {
+  readonly summary: DraftSummary;
+  readonly onAction: (action: CardAction, summary: DraftSummary) => void;
+}) {
+  return (
+    <article className="report-card report-card-damaged" aria-label={summary.agency}>
+      <div className="report-card-head">
+        <h3 className="report-card-title">{summary.agency}</h3>
+        <span className="badge badge-error">损坏</span>
+      </div>
+      <p className="muted">{summary.damaged}</p>
+      <div className="report-card-actions">
+        <button type="button" className="btn btn-danger-text" onClick={() => onAction('delete', summary)}>
+          移到回收站
         </button>
       </div>
     </article>

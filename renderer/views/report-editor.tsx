@@ -7,10 +7,11 @@ import { onMenuEvent } from '../app/menu';
 import { useNotify } from '../app/notices';
 import type { Route } from '../app/router';
 import { AutosaveStatus } from '../editor/autosave-status';
+import { ConflictDialog } from '../editor/conflict-dialog';
 import { EditorToolbar, type EditorMode } from '../editor/editor-toolbar';
 import { focusIssueTarget } from '../editor/focus-target';
 import { META_SECTION } from '../editor/section-status';
-import { useAutosave } from '../editor/use-autosave';
+import { useAutosave, type SaveStatus } from '../editor/use-autosave';
 import { formatOf, useEvaluation, useReport } from '../state';
 import { EditPane } from './edit-pane';
 import { ExportDialog } from './export-dialog';
@@ -39,11 +40,38 @@ export function ReportEditor({
     dispatch,
     readOnly: opened.readOnly,
     savedAt: opened.savedAt,
-    save: (d) => getApi()['drafts:save']({ draft: d }),
+    revision: opened.revision,
+    save: (d, baseRevision) => getApi()['drafts:save']({ draft: d, baseRevision }),
     describeError: errorMessage,
+    onNotice: (message) => notify(message, 'warning'),
     ...(isDesktop() ? { onCloseHeld: (saved: boolean) => saved && window.close() } : {}),
   });
-  const { flush } = autosave;
+  const { flush, markExternalSave, keepMine } = autosave;
+  // The conflict dialog shows for each new conflict until the clerk chooses 稍后决定 (the status button reopens it).
+  const [dismissed, setDismissed] = useState<SaveStatus | null>(null);
+  const conflictOpen = autosave.status.kind === 'conflict' && dismissed !== autosave.status;
+
+  const reloadSaved = useCallback(async () => {
+    try {
+      const saved = await getApi()['drafts:open']({ id: draft.id });
+      dispatch({ type: 'load', draft: saved.draft });
+      markExternalSave(saved.savedAt, saved.revision);
+      notify('已重新载入另一处保存的内容', 'success');
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    }
+  }, [draft.id, dispatch, markExternalSave, notify]);
+
+  const keepThisCopy = useCallback(async () => {
+    try {
+      const saved = await getApi()['drafts:open']({ id: draft.id });
+      if (await keepMine(saved.revision)) {
+        notify('已把本页内容保存为最新版本，另一处保存的内容保留在历史版本中', 'success');
+      }
+    } catch (err) {
+      notify(errorMessage(err), 'error');
+    }
+  }, [draft.id, keepMine, notify]);
   const [exportElement, exportDraftFile] = useDraftFileExport();
   const draftRef = useMemo(
     () => ({ id: draft.id, agency: draft.agency, year: draft.year }),
@@ -127,7 +155,14 @@ export function ReportEditor({
         canRedo={canRedo && !opened.readOnly}
         onExport={() => setExporting(true)}
         onPrint={print}
-        status={<AutosaveStatus status={autosave.status} dirty={state.dirty} onRetry={() => void flush()} />}
+        status={
+          <AutosaveStatus
+            status={autosave.status}
+            dirty={state.dirty}
+            onRetry={() => void flush()}
+            onConflict={() => setDismissed(null)}
+          />
+        }
       />
       {mode === 'edit' && (
         <EditPane
@@ -153,7 +188,7 @@ export function ReportEditor({
           readOnly={opened.readOnly}
           onRestored={(restored) => {
             dispatch({ type: 'load', draft: restored.draft });
-            autosave.markExternalSave(restored.savedAt);
+            markExternalSave(restored.savedAt, restored.revision);
             setMode('edit');
             notify('已恢复所选的历史版本', 'success');
           }}
@@ -169,6 +204,14 @@ export function ReportEditor({
         />
       )}
       {exportElement}
+      {conflictOpen && autosave.status.kind === 'conflict' && (
+        <ConflictDialog
+          message={autosave.status.message}
+          onReload={reloadSaved}
+          onKeepMine={keepThisCopy}
+          onLater={() => setDismissed(autosave.status)}
+        />
+      )}
     </div>
   );
 }

@@ -69,15 +69,16 @@ export function ReportsList({
         const copy = await api['drafts:duplicate']({ id: s.id });
         notify(`已复制为新的草稿：${copy.draft.agency} ${copy.draft.year}年度`, 'success');
       } else if (action === 'delete') {
+        const label = s.damaged ? s.agency : `${s.agency} ${s.year}年度`;
         const ok = await confirm({
           title: '删除年报',
-          body: `将“${s.agency} ${s.year}年度”移到回收站？可以在回收站中恢复。`,
+          body: `将“${label}”移到回收站？可以在回收站中恢复。`,
           confirmLabel: '移到回收站',
           danger: true,
         });
         if (!ok) return;
         await api['drafts:delete']({ id: s.id });
-        notify(`“${s.agency} ${s.year}年度”已移到回收站`, 'success');
+        notify(`“${label}”已移到回收站`, 'success');
       } else if (action === 'exportFile') {
         await exportDraftFile(s);
       }

@@ -1,4 +1,5 @@
 // The checking engine: carried values, computed totals in dependency order, rules → issues. Pure and synchronous.
+import { cellValueIssues } from './cell-value';
 import {
   cellsOf,
   columnName,
@@ -110,7 +111,7 @@ export function evaluate(format: ReportFormat, draft: Draft, options: EvaluateOp
     if (c.sum.every((k) => complete.has(k))) complete.add(c.cell);
   }
 
-  const issues: Issue[] = [];
+  const issues: Issue[] = cellValueIssues(format, draft.cells);
   // A figure printed in an imported report for a total, when it differs from the sum of its parts.
   for (const c of format.computed) {
     const stated = draft.stated[c.cell];

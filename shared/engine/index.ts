@@ -7,3 +7,4 @@ export { countIssues, LEVEL_ORDER, type Issue, type Evaluation, type LinkedCell 
 export * from './parse-cell';
 export * from './format-cell';
 export * from './tsv';
+export { cellValueProblem, cellValueIssues, MAX_CELL_VALUE } from './cell-value';

@@ -2,6 +2,11 @@
 import { z } from 'zod';
 import { channel } from './channel';
 import { draftSchema, formatIdSchema, type Draft } from '../draft/schema';
+import { cellValueProblem } from '../engine/cell-value';
+import { cellLabel, cellsOf, getFormat } from '../formats';
+
+// Every zod message that reaches the clerk (a refused request) in Chinese.
+z.config(z.locales.zhCN());
 
 export interface DraftSummary {
   readonly id: string;
@@ -16,6 +21,11 @@ export interface DraftSummary {
   readonly savedAt: string;
   /** Written by a newer app version: can be viewed and exported, not saved. */
   readonly readOnly: boolean;
+  /**
+   * Set when the draft cannot be read and has no good backup: why, and how to recover (Chinese). The card shows
+   * 损坏; agency, year and counts are then placeholders.
+   */
+  readonly damaged?: string;
 }
 
 export interface TrashedDraftSummary extends DraftSummary {
@@ -27,6 +37,16 @@ export interface OpenedDraft {
   readonly savedAt: string;
   readonly readOnly: boolean;
   /** A notice for the clerk, e.g. 草稿文件损坏，已从 14:32 的备份恢复. */
+  readonly notice: string | null;
+  /** The saved version's revision (sha256 of its content): sent back as `baseRevision` with the next save. */
+  readonly revision: string;
+}
+
+export interface SavedDraft {
+  readonly savedAt: string;
+  /** The new revision: the base of the next save. */
+  readonly revision: string;
+  /** Saved, but something the clerk must know (e.g. the history folder cannot be written); repeated while it lasts. */
   readonly notice: string | null;
 }
 
@@ -44,7 +64,26 @@ export interface GenerationSummary {
 /** Largest draft file accepted for import, as base64 characters (a 2 MB draft is about 2.8 M). */
 export const MAX_IMPORT_BASE64 = 7_000_000;
 
+/** A draft from the renderer: each input cell's value must fit its column (int ≥ 0, signed-int, decimal). */
+const checkedDraft = draftSchema.superRefine((draft, ctx) => {
+  const format = getFormat(draft.formatId);
+  const known = cellsOf(format);
+  for (const [key, value] of Object.entries(draft.cells)) {
+    const info = known.get(key);
+    if (value === null || !info) continue;
+    const problem = cellValueProblem(info.column, value);
+    if (problem) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['cells', key],
+        message: `“${cellLabel(format, key)}”的值 ${String(value)} 无效：${problem}，未保存`,
+      });
+    }
+  }
+});
+
 const draftId = z.string().min(1).max(200);
+const revision = z.string().regex(/^[0-9a-f]{64}$/, '版本标识无效');
 const id = z.object({ id: draftId });
 const agency = z.string().trim().min(1, '请填写机关名称').max(200);
 const generation = z.object({ id: draftId, generationId: z.string().regex(/^\d{13}-[0-9a-f]{8}$/) });
@@ -61,9 +100,14 @@ export const draftChannels = {
     }),
   ),
   /** Stores a draft built elsewhere (e.g. by import); it gets a fresh id if its id is taken. */
-  'drafts:createFrom': channel<OpenedDraft>()(z.object({ draft: draftSchema })),
+  'drafts:createFrom': channel<OpenedDraft>()(z.object({ draft: checkedDraft })),
   'drafts:open': channel<OpenedDraft>()(id),
-  'drafts:save': channel<{ savedAt: string }>()(z.object({ draft: draftSchema })),
+  /**
+   * Saves over the current version. With `baseRevision` (what the editor always sends) a save based on an older
+   * revision is refused with STALE, never a silent overwrite of another window's work; without it (CLI, scripts)
+   * the save is unconditional.
+   */
+  'drafts:save': channel<SavedDraft>()(z.object({ draft: checkedDraft, baseRevision: revision.optional() })),
   'drafts:duplicate': channel<OpenedDraft>()(id),
   /** 机关名称 (the 落款 follows while it matched) and the list name; an empty title removes it. */
   'drafts:rename': channel<OpenedDraft>()(

@@ -4,6 +4,8 @@ export type ErrorCode =
   | 'BAD_REQUEST'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A save based on a revision that is no longer the saved one (another window or tab saved in between). */
+  | 'STALE'
   | 'EXISTS'
   | 'READ_ONLY'
   | 'LOCKED'
