@@ -14,6 +14,9 @@ export const ENGLISH =
   'The district government published its annual report on the open government information portal, ' +
   'together with Interdepartmentalization guidelines and a questionnaire.';
 export const PHONE = '0591—88086122';
+/** Supplementary-plane characters of the 通用规范汉字表 (place and person names) and a private-use character. */
+export const RARE_NAME = '𬌗𬇙镇人民政府';
+export const PRIVATE_USE = '\ue000';
 
 export interface StressCase {
   readonly name: string;
@@ -58,6 +61,13 @@ export function stressCases(base: Draft): StressCase[] {
       draft: { ...base, agency: NAME_60, signature: { ...base.signature, agency: NAME_60 } },
     },
     { name: 'figures', draft: bigFigures(base) },
+    {
+      name: 'rare',
+      draft: withTexts(
+        { ...base, agency: RARE_NAME, signature: { ...base.signature, agency: RARE_NAME } },
+        { s6: `经办人王𫓧、李喆，自造字“${PRIVATE_USE}”。` },
+      ),
+    },
     {
       name: 'latin',
       draft: withTexts(base, {
