@@ -184,6 +184,27 @@ function carryToNewPage(flow: Flow, n: number): void {
 }
 
 /**
+ * When the paragraph before the 落款 ran over onto the current page with a single line, pulls its line before from
+ * the previous page, so that two lines of body text stand above the 落款.
+ */
+function pullSecondLine(flow: Flow): void {
+  const here = flow.recent.filter((l) => l.page === flow.page);
+  const before = flow.recent.filter((l) => l.page !== flow.page);
+  const first = here[0];
+  const pull = before[before.length - 1];
+  if (here.length !== 1 || !first || !pull || first.opStart !== 0 || Math.abs(first.top - TOP) > 0.01) return;
+  const moved = pull.page.ops.splice(pull.opStart);
+  const shifted = flow.page.ops.map((op) => ({ ...op, y: op.y + LINE_PITCH }));
+  flow.page.ops.length = 0;
+  flow.page.ops.push(...moved.map((op) => ({ ...op, y: op.y + TOP - pull.top })), ...shifted);
+  flow.y += LINE_PITCH;
+  flow.recent = [
+    { page: flow.page, opStart: 0, top: TOP },
+    { page: flow.page, opStart: moved.length, top: TOP + LINE_PITCH },
+  ];
+}
+
+/**
  * 发文机关署名 and 成文日期 (GB/T 9704 §7.3.5): two blank lines above for the seal, the block on one page, and never
  * alone on it — when it does not fit, the last two lines of body text go to the new page with it (§7.3.5.5).
  * A long name wraps between words and stays two characters from the right edge.
@@ -202,6 +223,7 @@ function signature(flow: Flow, agency: string, date: string): void {
   const widthOf = measure(flow.fonts, 'body', size, GRID_SPACING);
   const agencyLines = signatureAgencyLines(flow, agency);
   const lines = agencyLines.length + (date ? 1 : 0);
+  pullSecondLine(flow);
   if (flow.linesLeft() < 2 + lines) {
     carryToNewPage(flow, 2);
     if (flow.y > TOP + 0.01) flow.y += 2 * LINE_PITCH;
