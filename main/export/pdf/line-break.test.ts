@@ -4,6 +4,13 @@ import { breakLines, tokenize } from './line-break';
 
 const em = (s: string) => [...s].length * 10; // every character 10 pt wide
 
+/**
+ * Property runs: a fixed seed in CI; `FC_RANDOM=1 FC_RUNS=50000 npx jest main/export/pdf/line-break` explores
+ * random seeds (fast-check prints the seed and path of any counterexample).
+ */
+const runs = (seed: number, numRuns: number) =>
+  process.env.FC_RANDOM ? { numRuns: Number(process.env.FC_RUNS ?? 20000) } : { numRuns, seed };
+
 describe('tokenize', () => {
   it('keeps digit and Latin runs together', () => {
     expect(tokenize('2024年12月收到ABC申请3.5%')).toEqual([
@@ -62,7 +69,7 @@ describe('breakLines', () => {
           }
         });
       }),
-      { numRuns: 300, seed: 20261129 },
+      runs(20261129, 300),
     );
   });
 
@@ -80,7 +87,7 @@ describe('breakLines', () => {
     const opening = '“《（';
     const piece = fc.oneof(
       fc.constantFrom(...'一二三四五六七八九十'),
-      fc.constantFrom('2', '22', '2024', 'ABC'),
+      fc.constantFrom('2', '22', '2024', 'ABC', ' ', 'http://a.gov.cn/b/c.html'),
       fc.string({ unit: fc.constantFrom(...closing), minLength: 1, maxLength: 4 }),
       fc.string({ unit: fc.constantFrom(...opening), minLength: 1, maxLength: 4 }),
     );
@@ -90,8 +97,15 @@ describe('breakLines', () => {
         fc.integer({ min: 6, max: 12 }),
         (ps, n) => {
           const text = ps.join('');
+          // A space inside a run of marks can make the run wider than a line: no break satisfies 避头尾 then.
+          fc.pre(!/[“《（] | [，。、；：？！）》”]/.test(text));
           const lines = breakLines(text, n * 10, em);
-          expect(lines.map((l) => l.text).join('')).toBe(text);
+          expect(
+            lines
+              .map((l) => l.text)
+              .join('')
+              .replace(/ /g, ''),
+          ).toBe(text.replace(/ /g, ''));
           lines.forEach((l, i) => {
             expect(l.tokens.join('')).toBe(l.text);
             if (i > 0 && [...l.text].some((c) => !closing.includes(c)))
@@ -102,7 +116,7 @@ describe('breakLines', () => {
           });
         },
       ),
-      { numRuns: 500, seed: 1652696017 },
+      runs(1652696017, 500),
     );
   });
 

@@ -26,11 +26,11 @@ export interface BreakOptions {
   readonly words?: boolean;
 }
 
-/** Pieces of a URL: each ends after a '/' (the scheme's '//' stays with it), so the URL may break there. */
+/** Pieces of a URL: the scheme (http://), then each part ending after a '/', so the URL may break there. */
 function urlPieces(url: string): string[] {
-  const out: string[] = [];
   const scheme = /^https?:\/\//.exec(url)?.[0] ?? '';
-  let cur = scheme;
+  const out: string[] = scheme ? [scheme] : [];
+  let cur = '';
   for (const ch of url.slice(scheme.length)) {
     cur += ch;
     if (ch === '/') {
@@ -116,12 +116,10 @@ function groupTokens(tokens: readonly string[], text: string, words: boolean): s
     const id = ids?.[offset] ?? -1;
     const prev = groups[groups.length - 1];
     const prevTok = prev?.[prev.length - 1];
+    const prevInk = prev?.filter((x) => x !== ' ').pop();
     const sameWord = ids !== null && id === prevId && CJK.test(first(t)) && CJK.test(lastChar(prevTok));
-    const glue =
-      prev !== undefined &&
-      prevTok !== ' ' &&
-      t !== ' ' &&
-      (NO_START.has(first(t)) || NO_END.has(lastChar(prevTok)) || sameWord);
+    // A space is a break opportunity, except before closing or after opening punctuation.
+    const glue = prev !== undefined && (NO_START.has(first(t)) || NO_END.has(lastChar(prevInk)) || sameWord);
     if (glue) prev.push(t);
     else groups.push([t]);
     offset += t.length;
@@ -167,11 +165,14 @@ export function breakLines(
       }
       const carry: string[] = [];
       if (NO_START.has(first(tok))) {
-        while (cur.length > 1 && (carry.length === 0 || NO_START.has(first(carry[0])))) {
+        while (cur.length > 1 && (carry.length === 0 || NO_START.has(first(carry[0])) || carry[0] === ' ')) {
           carry.unshift(cur.pop() ?? '');
         }
       }
-      while (cur.length > 1 && NO_END.has(lastChar(cur[cur.length - 1]))) carry.unshift(cur.pop() ?? '');
+      while (cur.length > 1 && (cur[cur.length - 1] === ' ' || NO_END.has(lastChar(cur[cur.length - 1])))) {
+        carry.unshift(cur.pop() ?? '');
+      }
+      while (carry[0] === ' ') carry.shift();
       endLine();
       cur = [...carry, tok];
       curWidth = sum(cur);
