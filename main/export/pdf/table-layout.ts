@@ -68,10 +68,10 @@ function widths(weights: readonly number[], need: readonly number[]): number[] |
   return w;
 }
 
-const geometryCache = new WeakMap<DocTable, Geometry>();
+const geometryCache = new WeakMap<DocTable, WeakMap<FontSet, Geometry>>();
 
 function geometry(table: DocTable, fonts: FontSet): Geometry {
-  const hit = geometryCache.get(table);
+  const hit = geometryCache.get(table)?.get(fonts);
   if (hit) return hit;
   const n = table.columnWeights.length;
   const placed = placeCells([...table.headerRows, ...table.bodyRows]);
@@ -99,7 +99,9 @@ function geometry(table: DocTable, fonts: FontSet): Geometry {
     acc += cw;
   }
   const g = { size, lh: size * 1.35, minH: size * 1.35 + 2 * PAD_Y + 4, padX, x, w };
-  geometryCache.set(table, g);
+  const perFonts = geometryCache.get(table) ?? new WeakMap<FontSet, Geometry>();
+  perFonts.set(fonts, g);
+  geometryCache.set(table, perFonts);
   return g;
 }
 
