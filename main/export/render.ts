@@ -26,6 +26,8 @@ export interface Rendered {
   readonly bytes: Uint8Array;
   /** Pages (PDF only; 0 otherwise). */
   readonly pages: number;
+  /** One-line Chinese warnings for the clerk (PDF: characters no font has, printed as 〓). */
+  readonly warnings: readonly string[];
 }
 
 export async function render(
@@ -37,9 +39,9 @@ export async function render(
     case 'pdf':
       return writePdf(doc, loadFontSet(fonts));
     case 'docx':
-      return { bytes: await writeDocx(doc), pages: 0 };
+      return { bytes: await writeDocx(doc), pages: 0, warnings: [] };
     case 'html':
-      return { bytes: new TextEncoder().encode(writeHtml(doc)), pages: 0 };
+      return { bytes: new TextEncoder().encode(writeHtml(doc)), pages: 0, warnings: [] };
   }
 }
 

@@ -52,6 +52,7 @@ export function registerExportCommand(program: Command): void {
           }
           throw err;
         }
+        for (const w of out.warnings) process.stderr.write(`注意：${w}\n`);
         const pages = t.kind === 'pdf' ? `，${out.pages} 页` : '';
         const ms = Math.round(performance.now() - started);
         process.stdout.write(

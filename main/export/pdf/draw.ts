@@ -11,7 +11,9 @@ import {
   setLineWidth,
   setStrokingGrayscaleColor,
   setTextMatrix,
+  setTextRenderingMode,
   showText,
+  TextRenderingMode,
   stroke,
   type PDFFont,
   type PDFName,
@@ -46,10 +48,22 @@ export function drawPage(page: PDFPage, laid: LaidPage, fonts: ReadonlyMap<FontF
   let curFont: PDFFont | null = null;
   let curSize = 0;
   let curSpacing = 0;
+  let curBold = false;
+  let curStroke = 0;
   for (const op of laid.ops) {
     if (op.kind !== 'text') continue;
     const font = fonts.get(op.face);
     if (!font) continue;
+    const bold = op.bold === true;
+    if (bold !== curBold) {
+      ops.push(setTextRenderingMode(bold ? TextRenderingMode.FillAndOutline : TextRenderingMode.Fill));
+      curBold = bold;
+    }
+    // Synthetic bold: stroke the outline with about 3 % of the size (a regular face then matches a bold one).
+    if (bold && Math.abs(curStroke - op.size * 0.03) > 0.001) {
+      curStroke = op.size * 0.03;
+      ops.push(setLineWidth(round(curStroke * 100) / 100), setStrokingGrayscaleColor(0));
+    }
     if (font !== curFont || op.size !== curSize) {
       ops.push(setFontAndSize(nameOf(font), op.size));
       curFont = font;

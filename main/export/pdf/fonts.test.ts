@@ -40,4 +40,14 @@ describe('loadFontSet', () => {
     expect(fonts.face('body').advance('王')).toBeCloseTo(1, 1);
     expect(fonts.face('body').advance('1')).toBeLessThan(0.7);
   });
+
+  it('covers supplementary-plane characters of the 通用规范汉字表 (𬌗 𬇙 𫓧 𬉼 𥻗) with the fallback', () => {
+    const fonts = loadFontSet({ searchDirs: [], bundledDir: FONTS_DIR });
+    for (const ch of ['𬌗', '𬇙', '𫓧', '𬉼', '𥻗']) {
+      expect(fonts.face('body').has(ch)).toBe(false);
+      expect(fonts.fallback.has(ch)).toBe(true);
+      expect(fonts.faceFor('body', ch)).toBe(fonts.fallback);
+      expect(fonts.fallback.advance(ch)).toBeCloseTo(1, 1);
+    }
+  });
 });

@@ -12,7 +12,12 @@ export interface TextOp {
   readonly text: string;
   /** Extra space after each character (PDF Tc), for the 28-character grid and justification. */
   readonly spacing: number;
+  /** Emboldened by stroking the outline: a bold role's character drawn by the regular fallback face. */
+  readonly bold?: boolean;
 }
+
+/** Roles set in a bold face (小标宋, 黑体): fallback characters there are emboldened to match. */
+const BOLD_ROLES: ReadonlySet<FontRole> = new Set(['title', 'heading1']);
 
 export interface RectOp {
   readonly kind: 'rect';
@@ -53,8 +58,21 @@ export function emitText(
   let runFace: FontFace | null = null;
   let runX = x;
   let cx = x;
+  const own = fonts.face(role);
   const flush = () => {
-    if (run && runFace) page.ops.push({ kind: 'text', face: runFace, size, x: runX, y, text: run, spacing });
+    if (run && runFace) {
+      const bold = BOLD_ROLES.has(role) && runFace !== own;
+      page.ops.push({
+        kind: 'text',
+        face: runFace,
+        size,
+        x: runX,
+        y,
+        text: run,
+        spacing,
+        ...(bold ? { bold } : {}),
+      });
+    }
     run = '';
   };
   for (const ch of text) {

@@ -49,6 +49,13 @@ describe('seed-003 PDF', () => {
     for (const l of lines) expect(l).toMatch(/\s(CID Type 0C|CID TrueType)\s+Identity-H\s+yes\s+\S+\s+yes/);
   });
 
+  it('names every subset with a six-letter tag (ABCDEF+Name), which poppler reports as a subset', () => {
+    const lines = run('pdffonts', [pdfPath]).trim().split('\n').slice(2);
+    for (const l of lines) expect(l).toMatch(/^[A-Z]{6}\+\S+\s+CID Type 0C\s+Identity-H\s+yes\s+yes\s+yes/);
+    const tags = lines.map((l) => l.slice(0, 6));
+    expect(new Set(tags).size).toBe(tags.length);
+  });
+
   it('has the title, agency, every heading and the date as extractable text', () => {
     const t = flat();
     expect(t).toContain('石柱土家族自治县人民政府南宾街道办事处');
@@ -163,6 +170,45 @@ describe('fallback font', () => {
         ).toBeGreaterThan(5);
       }
     }
+  });
+});
+
+describe('supplementary-plane characters (通用规范汉字表)', () => {
+  it('draws 𬌗 𬇙 𫓧 with the fallback face, inked, extractable, and emboldens them in the title', async () => {
+    const d = seedDraft();
+    d.agency = '𬌗𬇙镇人民政府';
+    d.texts.s6 = '经办人：王𫓧、赵𬇙。';
+    const doc2 = documentOf(d);
+    const out = await writePdf(doc2, fonts);
+    expect(out.warnings).toEqual([]);
+    const file = path.join(dir, 'supplementary.pdf');
+    writeFileSync(file, out.bytes);
+    const flatText = run('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/\s+/g, '');
+    expect(flatText).toContain('𬌗𬇙镇人民政府');
+    expect(flatText).toContain('经办人：王𫓧、赵𬇙。');
+    const laid = layoutDocument(doc2, fonts);
+    const rare = laid[0]?.ops.find((o): o is TextOp => o.kind === 'text' && o.text.startsWith('𬌗'));
+    if (!rare) throw new Error('no title run with 𬌗');
+    expect(rare.face).toBe(fonts.fallback);
+    expect(rare.bold).toBe(true);
+    const r = rasterize(file, 1, dir);
+    let x = rare.x;
+    for (const ch of rare.text) {
+      const adv = rare.face.advance(ch) * rare.size;
+      expect(inkIn(r, x, rare.y - 0.9 * rare.size, adv, 1.05 * rare.size)).toBeGreaterThan(5);
+      x += adv + rare.spacing;
+    }
+  });
+
+  it('prints a character no font has as 〓 and names it in a warning', async () => {
+    const d = seedDraft();
+    d.texts.s6 = '自造字：\ue000。';
+    const out = await writePdf(documentOf(d), fonts);
+    expect(out.missing).toEqual(['\ue000']);
+    expect(out.warnings[0]).toMatch(/^字体中没有以下字符.*U\+E000/);
+    const file = path.join(dir, 'missing.pdf');
+    writeFileSync(file, out.bytes);
+    expect(run('pdftotext', ['-enc', 'UTF-8', file, '-']).replace(/\s+/g, '')).toContain('自造字：〓。');
   });
 });
 

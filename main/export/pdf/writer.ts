@@ -1,8 +1,10 @@
 // PDF writer: lays the document out, subsets each font to the glyphs used (HarfBuzz, then upstream fontkit 2) and draws with pdf-lib.
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, type PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import type { DocumentModel } from '../../../shared/document';
+import { checkCoverage, missingWarning } from './coverage';
 import { drawPage } from './draw';
 import { fontkitAdapter } from './fontkit-adapter';
 import type { FontFace, FontSet } from './fonts';
@@ -26,6 +28,20 @@ function useNativeDeflate(pdf: PDFDocument): void {
 export interface PdfResult {
   readonly bytes: Uint8Array;
   readonly pages: number;
+  /** Characters no font covers (printed as 〓). */
+  readonly missing: readonly string[];
+  /** One-line Chinese warnings for the clerk (shown before or with the export). */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * PDF subset font name (ISO 32000 §9.6.4): six capital letters + '+' + the PostScript name; the tag is derived from
+ * the face and its characters, so the same export gives the same bytes and two subsets never share a name.
+ */
+export function subsetName(face: FontFace, chars: string): string {
+  const digest = createHash('sha256').update(face.name).update('\u0000').update(chars).digest();
+  const tag = Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
+  return `${tag}+${face.name.replace(/[^!-~]|[()<>[\]{}/%#]/g, '')}`;
 }
 
 /** Recent HarfBuzz subsets by face and character set: the live preview re-exports mostly the same characters. */
@@ -66,7 +82,8 @@ function charsByFace(pages: readonly LaidPage[]): Map<FontFace, Set<string>> {
   return out;
 }
 
-export async function writePdf(doc: DocumentModel, fonts: FontSet): Promise<PdfResult> {
+export async function writePdf(source: DocumentModel, fonts: FontSet): Promise<PdfResult> {
+  const { doc, missing } = checkCoverage(source, fonts);
   const pages = layoutDocument(doc, fonts);
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkitAdapter);
@@ -84,11 +101,12 @@ export async function writePdf(doc: DocumentModel, fonts: FontSet): Promise<PdfR
     [...used].map(async ([face, set]) => {
       const chars = [...set].sort().join('');
       const small = await subsetOf(face, chars);
-      embedded.set(face, await pdf.embedFont(small, { subset: true }));
+      embedded.set(face, await pdf.embedFont(small, { subset: true, customName: subsetName(face, chars) }));
     }),
   );
 
   for (const laid of pages) drawPage(pdf.addPage([PAGE.width, PAGE.height]), laid, embedded);
   const bytes = await pdf.save({ useObjectStreams: true });
-  return { bytes, pages: pages.length };
+  const warning = missingWarning(missing);
+  return { bytes, pages: pages.length, missing, warnings: warning ? [warning] : [] };
 }
