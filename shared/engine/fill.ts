@@ -1,32 +1,57 @@
-// Draft edits shared by the UI and the CLI: set a cell (with override of carried cells), fill remaining blanks.
+// Draft edits shared by the UI and the CLI: set a cell (with override of carried cells, releasing printed totals
+// it feeds), fill remaining blanks.
 import { cellsOf, inputCells, type CellKey, type ReportFormat } from '../formats';
 import type { Draft } from '../draft/schema';
 import { evaluate } from './evaluate';
 
-/** Fills every blank input cell (carried cells excluded) with `value` (0 by default). */
+/** Why a carried cell that last year's report left blank was filled by 空白填 0. */
+export const FILLED_CARRIED_REASON = '上年报告此项未填写，用“空白填 0”填为 0';
+
+/** The blank input cells 空白填 0 fills: every blank, a carried cell whose source was blank included. */
+export function fillableBlanks(format: ReportFormat, draft: Draft): CellKey[] {
+  return [...evaluate(format, draft).blanks];
+}
+
+/** Fills every blank input cell with `value` (0 by default); a carried blank is overridden with a reason. */
 export function fillBlanks(
   format: ReportFormat,
   draft: Draft,
   value = 0,
   now = new Date().toISOString(),
 ): Draft {
-  const { linked } = evaluate(format, draft);
+  const { linked, blanks } = evaluate(format, draft);
+  if (blanks.length === 0) return draft;
   const cells = { ...draft.cells };
-  let changed = 0;
-  for (const k of inputCells(format)) {
-    if (linked[k]) continue;
-    if (cells[k] === undefined || cells[k] === null) {
-      cells[k] = value;
-      changed++;
-    }
+  const overrides = { ...draft.overrides };
+  for (const k of blanks) {
+    cells[k] = value;
+    if (linked[k]) overrides[k] = FILLED_CARRIED_REASON;
   }
-  return changed === 0 ? draft : { ...draft, cells, updatedAt: now };
+  return { ...draft, cells, overrides, updatedAt: now };
+}
+
+/** Computed cells whose sum (directly or through other totals) includes `key`. */
+export function totalsOver(format: ReportFormat, key: CellKey): CellKey[] {
+  const out = new Set<CellKey>();
+  let frontier = new Set<CellKey>([key]);
+  while (frontier.size > 0) {
+    const next = new Set<CellKey>();
+    for (const c of format.computed) {
+      if (out.has(c.cell) || !c.sum.some((k) => frontier.has(k))) continue;
+      out.add(c.cell);
+      next.add(c.cell);
+    }
+    frontier = next;
+  }
+  return [...out];
 }
 
 export type SetCellResult = { ok: true; draft: Draft } | { ok: false; reason: string };
 
 /**
  * Sets one input cell. Computed cells are refused; a carried cell is overridden with `reason` (required then).
+ * A total printed in an imported report (`stated`) is kept and compared until one of its inputs is edited: then
+ * the clerk's figures are the truth and the printed total is released.
  */
 export function setCell(
   format: ReportFormat,
@@ -47,9 +72,15 @@ export function setCell(
     overrides[key] = options.reason;
   }
   const cells = { ...draft.cells, [key]: value };
+  let stated = draft.stated;
+  if (draft.cells[key] !== value) {
+    const released = new Set(totalsOver(format, key));
+    if ([...released].some((k) => stated[k] !== undefined))
+      stated = Object.fromEntries(Object.entries(stated).filter(([k]) => !released.has(k)));
+  }
   return {
     ok: true,
-    draft: { ...draft, cells, overrides, updatedAt: options.now ?? new Date().toISOString() },
+    draft: { ...draft, cells, stated, overrides, updatedAt: options.now ?? new Date().toISOString() },
   };
 }
 

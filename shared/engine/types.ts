@@ -28,6 +28,11 @@ export interface Evaluation {
   readonly linked: Readonly<Record<CellKey, LinkedCell>>;
   /** Blank input cells. */
   readonly blanks: readonly CellKey[];
+  /**
+   * Computed cells with a value although some of their inputs are blank: a partial sum that must look incomplete
+   * (grid, preview, export) and never count as a figure (carry-over, checks).
+   */
+  readonly incomplete: readonly CellKey[];
 }
 
 export const LEVEL_ORDER: Readonly<Record<Level, number>> = { error: 0, warning: 1, info: 2 };
