@@ -49,7 +49,13 @@ export function linkedCells(
   for (const rule of applicableRules(format, prev)) {
     if (!rule.prefill || draft.overrides[rule.target] !== undefined) continue;
     const e = expectedValue(rule, prev, current);
-    out[rule.target] = { ruleId: rule.id, value: e.value, explain: e.explain };
+    const sourceBlank = rule.terms.some((t) => t.from === 'prev' && (prev.cells[t.cell] ?? null) === null);
+    out[rule.target] = {
+      ruleId: rule.id,
+      value: e.value,
+      explain: e.explain,
+      ...(sourceBlank ? { sourceBlank } : {}),
+    };
   }
   return out;
 }

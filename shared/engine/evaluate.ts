@@ -91,7 +91,7 @@ function requiredIssue(
     const c = info.get(k);
     return c ? `“${c.row.label}”行“${columnName(c.column)}”列` : k;
   });
-  const carried = blanks.filter((k) => linked[k]).length;
+  const carried = blanks.filter((k) => linked[k]?.sourceBlank).length;
   const carriedNote = carried > 0 ? `，其中 ${carried} 个按上年结转但上年报告未填写` : '';
   const message =
     blanks.length <= 3

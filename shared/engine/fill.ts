@@ -7,25 +7,25 @@ import { evaluate } from './evaluate';
 /** Why a carried cell that last year's report left blank was filled by 空白填 0. */
 export const FILLED_CARRIED_REASON = '上年报告此项未填写，用“空白填 0”填为 0';
 
-/** The blank input cells 空白填 0 fills: every blank, a carried cell whose source was blank included. */
-export function fillableBlanks(format: ReportFormat, draft: Draft): CellKey[] {
-  return [...evaluate(format, draft).blanks];
-}
-
-/** Fills every blank input cell with `value` (0 by default); a carried blank is overridden with a reason. */
+/**
+ * Fills every blank input cell with `value` (0 by default). Carried cells fill themselves once this year's terms are
+ * in; a carried cell still blank after that (last year's report left it blank) is filled too, with a reason.
+ */
 export function fillBlanks(
   format: ReportFormat,
   draft: Draft,
   value = 0,
   now = new Date().toISOString(),
 ): Draft {
-  const { linked, blanks } = evaluate(format, draft);
-  if (blanks.length === 0) return draft;
+  const first = evaluate(format, draft);
+  if (first.blanks.length === 0) return draft;
   const cells = { ...draft.cells };
+  for (const k of first.blanks) if (!first.linked[k]) cells[k] = value;
+  const second = evaluate(format, { ...draft, cells });
   const overrides = { ...draft.overrides };
-  for (const k of blanks) {
+  for (const k of second.blanks) {
     cells[k] = value;
-    if (linked[k]) overrides[k] = FILLED_CARRIED_REASON;
+    if (second.linked[k]) overrides[k] = FILLED_CARRIED_REASON;
   }
   return { ...draft, cells, overrides, updatedAt: now };
 }

@@ -2,7 +2,6 @@
 export { evaluate, computedOrder, DEFAULT_DEADLINE, type EvaluateOptions } from './evaluate';
 export {
   fillBlanks,
-  fillableBlanks,
   setCell,
   clearOverride,
   totalsOver,

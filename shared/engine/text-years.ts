@@ -31,8 +31,10 @@ function slips(text: string, year: number): Slip[] {
     const before = t.slice(Math.max(0, (m.index ?? 0) - 12), m.index);
     return !REFERENCE_BEFORE.test(before) && !/上一?年|去年/.test(before);
   });
-  // The statistics period: 「2023年1月1日起至2023年12月31日止」.
-  years(/(\d{4})\s*年\s*1\s*月\s*1\s*日[^。；\d]{0,4}\d{4}\s*年\s*12\s*月\s*31\s*日/g, () => true);
+  // …or named as published: 「现公布区统计局2023年政府信息公开工作年度报告」.
+  years(/(?:发布|公布|编制|印发)[^《。；]{0,30}?(\d{4})\s*年度?政府信息公开工作年度报告/g, () => true);
+  // The statistics period: 「2023年1月1日起至2023年12月31日止」, 「2023年1月1日至12月31日」.
+  years(/(\d{4})\s*年\s*1\s*月\s*1\s*日[^。；\d]{0,4}(?:\d{4}\s*年\s*)?12\s*月\s*31\s*日/g, () => true);
   // A sentence or paragraph opening with another year: 「2023年，我街道…」, 「2023年度我局…」.
   years(
     /(?:^|[。；！\n])\s*(?:[一二三四五六七八九十]+是|[（(][一二三四五六七八九十]+[)）])?\s*(\d{4})\s*年(?!\d)/g,

@@ -18,6 +18,8 @@ export interface LinkedCell {
   readonly value: number | null;
   /** 上年“结转下年度继续办理”(3) */
   readonly explain: string;
+  /** Last year's report left a term of it blank: the cell stays blank until the clerk fills it. */
+  readonly sourceBlank?: boolean;
 }
 
 export interface Evaluation {
