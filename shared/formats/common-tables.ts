@@ -369,6 +369,23 @@ const TEXT_RULES: Readonly<Record<TextCheck, TextRule>> = {
   },
 };
 
+/** The roles each text check reads: a format listing the check must have them (template-lint asserts it). */
+export const TEXT_CHECK_ROLES: Readonly<Record<TextCheck, readonly (keyof FormatRoles)[]>> = {
+  'figures-in-text': ['applicationsReceived', 'applicationsCarried', 'applicationsConcluded'],
+  'carry-in-text': ['carryForward', 'applicationsCarried'],
+  'cases-in-text': ['reviewTotal', 'suitTotals'],
+  'fee-stated': ['feeNotices'],
+  'rules-by-agency': ['regulations'],
+  'foreign-year': [],
+  'overview-filled': [],
+  'sub-heading-empty': [],
+  'section-five-empty': [],
+  'assessment-stated': [],
+  'repeat-last-year': [],
+  signature: [],
+  'publish-date': [],
+};
+
 /** The text checks of the 2019 and 2021 formats (the 2019 format has no 收费 rule). */
 export const GOVERNMENT_TEXT_CHECKS: readonly TextCheck[] = [
   'figures-in-text',
