@@ -47,6 +47,7 @@ export function MetaEditor(props: {
         <label className="field">
           <span>落款机关</span>
           <input
+            id="meta-agency"
             value={draft.signature.agency}
             readOnly={readOnly}
             maxLength={200}
@@ -56,6 +57,7 @@ export function MetaEditor(props: {
         <label className="field">
           <span>成文日期</span>
           <input
+            id="meta-date"
             type="date"
             value={draft.signature.date}
             readOnly={readOnly}
@@ -66,6 +68,7 @@ export function MetaEditor(props: {
       <label className="field">
         <span>前言</span>
         <textarea
+          id="meta-preamble"
           className="preamble-textarea"
           value={draft.preamble}
           readOnly={readOnly}

@@ -33,7 +33,10 @@ export function buildDocument(
   format: ReportFormat,
   draft: Draft,
   values: Readonly<Record<CellKey, number | null>>,
+  /** Totals over blank cells (evaluate().incomplete): printed as “—”, never as a figure that looks final. */
+  incomplete: readonly CellKey[] = [],
 ): DocumentModel {
+  const partial = new Set(incomplete);
   const blocks: DocBlock[] = [];
   for (const p of splitParagraphs(draft.preamble)) blocks.push({ kind: 'paragraph', text: p });
   for (const section of format.sections) {
@@ -41,7 +44,7 @@ export function buildDocument(
     blocks.push(...dropEmptySubHeadings(textBlocks(section, draft.texts[section.id])));
     for (const id of section.tableIds ?? []) {
       const table = format.tables.find((t) => t.id === id);
-      if (table) blocks.push(buildTable(table, values));
+      if (table) blocks.push(buildTable(table, values, partial));
     }
   }
   const agency = draft.signature.agency.trim();

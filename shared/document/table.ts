@@ -58,7 +58,14 @@ function stubWeights(table: TableDef, stubColumns: number): number[] {
   return [first, ...Array.from({ length: stubColumns - 1 }, () => 1.2)];
 }
 
-export function buildTable(table: TableDef, values: Readonly<Record<CellKey, number | null>>): DocTable {
+/** How a total over blank cells prints: not a number that looks final. */
+export const INCOMPLETE_MARK = '—';
+
+export function buildTable(
+  table: TableDef,
+  values: Readonly<Record<CellKey, number | null>>,
+  partial: ReadonlySet<CellKey> = new Set(),
+): DocTable {
   const stubColumns = table.stubColumns ?? 1;
   const span = table.printSpan ?? 1;
   const hasUnit = table.unitColumnLabel !== undefined;
@@ -89,9 +96,10 @@ export function buildTable(table: TableDef, values: Readonly<Record<CellKey, num
     }
     if (hasUnit) cells.push({ text: row.unit ?? '', colSpan: 1, rowSpan: 1, align: 'center', role: 'stub' });
     for (const col of table.columns) {
-      const v = values[cellKey(table.id, row.key, col.key)];
+      const key = cellKey(table.id, row.key, col.key);
+      const v = values[key];
       cells.push({
-        text: formatCell(v ?? null, col),
+        text: partial.has(key) ? INCOMPLETE_MARK : formatCell(v ?? null, col),
         colSpan: span,
         rowSpan: 1,
         align: 'center',

@@ -1,6 +1,6 @@
 // Draft edits shared by the UI and the CLI: set a cell (with override of carried cells, releasing printed totals
 // it feeds), fill remaining blanks.
-import { cellsOf, inputCells, type CellKey, type ReportFormat } from '../formats';
+import { cellsOf, type CellKey, type ReportFormat } from '../formats';
 import type { Draft } from '../draft/schema';
 import { evaluate } from './evaluate';
 

@@ -115,19 +115,30 @@ const isRealDate = ([y, m, d]: [number, number, number]): boolean => {
 function signature(ctx: TextContext, rule: TextRule): Issue[] {
   const { draft } = ctx;
   const out: Issue[] = [];
-  if (!(draft.signature.agency || draft.agency).trim()) out.push(textIssue(rule, '落款的机关名称未填写'));
+  if (!(draft.signature.agency || draft.agency).trim())
+    out.push(textIssue(rule, '落款的机关名称未填写', { field: 'agency' }));
   const date = signatureDate(ctx);
   if (!date) {
-    out.push(textIssue(rule, '成文日期未填写：打印盖章前请在“机关名称、成文日期、前言”中填写'));
+    out.push(
+      textIssue(rule, '成文日期未填写：打印盖章前请在“机关名称、成文日期、前言”中填写', { field: 'date' }),
+    );
     return out;
   }
   if (!isRealDate(date)) return out; // R0-3
   const [y, mo, d] = date;
   const shown = `${y}年${mo}月${d}日`;
   if (y <= draft.year) {
-    out.push(textIssue(rule, `成文日期（${shown}）不晚于报告年度结束（${draft.year}年12月31日），请核对`));
+    out.push(
+      textIssue(rule, `成文日期（${shown}）不晚于报告年度结束（${draft.year}年12月31日），请核对`, {
+        field: 'date',
+      }),
+    );
   } else if (y > draft.year + 1) {
-    out.push(textIssue(rule, `成文日期（${shown}）比报告年度晚一年以上，请核对是否沿用了往年的日期`));
+    out.push(
+      textIssue(rule, `成文日期（${shown}）比报告年度晚一年以上，请核对是否沿用了往年的日期`, {
+        field: 'date',
+      }),
+    );
   }
   return out;
 }
@@ -139,7 +150,10 @@ function publishDate(ctx: TextContext, rule: TextRule): Issue[] {
   const [y, mo, d] = date;
   if (!isRealDate(date))
     return [
-      textIssue(rule, `成文日期“${ctx.draft.signature.date}”不是有效的日期，请重新选择`, { level: 'error' }),
+      textIssue(rule, `成文日期“${ctx.draft.signature.date}”不是有效的日期，请重新选择`, {
+        level: 'error',
+        field: 'date',
+      }),
     ];
   const [dm, dd] = ctx.deadline.split('-').map((x) => Number.parseInt(x, 10)) as [number, number];
   if (y !== ctx.draft.year + 1 || mo * 100 + d <= dm * 100 + dd) return [];
@@ -147,6 +161,7 @@ function publishDate(ctx: TextContext, rule: TextRule): Issue[] {
     textIssue(
       rule,
       `成文日期（${y}年${mo}月${d}日）晚于公开期限（${y}年${dm}月${dd}日）：年度报告应在期限前公布，请核对日期`,
+      { field: 'date' },
     ),
   ];
 }

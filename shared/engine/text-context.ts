@@ -35,7 +35,13 @@ export const headingOf = (format: ReportFormat, id: string): string =>
 export function textIssue(
   rule: TextRule,
   message: string,
-  where: { sectionId?: string | undefined; cells?: readonly CellKey[]; level?: Issue['level'] } = {},
+  where: {
+    sectionId?: string | undefined;
+    cells?: readonly CellKey[];
+    level?: Issue['level'];
+    quote?: string | undefined;
+    field?: Issue['field'];
+  } = {},
 ): Issue {
   return {
     ruleId: rule.id,
@@ -43,6 +49,8 @@ export function textIssue(
     cells: where.cells ?? [],
     message,
     ...(where.sectionId ? { sectionId: where.sectionId } : {}),
+    ...(where.quote ? { quote: where.quote } : {}),
+    ...(where.field ? { field: where.field } : {}),
   };
 }
 

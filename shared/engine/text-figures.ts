@@ -60,7 +60,7 @@ export function figuresInText(ctx: TextContext, rule: TextRule): Issue[] {
         `“${heading}”写到“${claim.phrase}”，但表三本年新收申请为 ${received} 件${
           carried ? `（另有上年结转 ${carried} 件）` : ''
         }，请核对`,
-        { sectionId: sid, cells: [cell] },
+        { sectionId: sid, cells: [cell], quote: claim.phrase },
       ),
     );
   }
@@ -94,6 +94,7 @@ export function carryInText(ctx: TextContext, rule: TextRule): Issue[] {
           textIssue(rule, `“${section.heading}”写到“${claim.phrase}”，但${c.name}为 ${value} 件，请核对`, {
             sectionId: section.id,
             cells: [cell],
+            quote: claim.phrase,
           }),
         );
       }
@@ -135,6 +136,7 @@ export function casesInText(ctx: TextContext, rule: TextRule): Issue[] {
         textIssue(rule, `“${section.heading}”写到“${l.phrase}”，但表四行政诉讼总计为 ${sum} 件，请核对`, {
           sectionId: section.id,
           cells: suitCells,
+          quote: l.phrase,
         }),
       );
     }

@@ -60,6 +60,7 @@ export function subHeadingEmpty(ctx: TextContext, rule: TextRule): Issue[] {
       issues.push(
         textIssue(rule, `“${section.heading}”的小标题“${p.heading}”下没有正文：请补写或删去这个小标题`, {
           sectionId: section.id,
+          quote: p.heading,
         }),
       );
     });

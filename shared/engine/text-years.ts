@@ -58,7 +58,11 @@ export function foreignYears(ctx: TextContext, rule: TextRule): Issue[] {
       textIssue(
         rule,
         `${where}出现${ys.join('、')}${phrase ? `（“${phrase}”）` : ''}，本报告为 ${ctx.draft.year} 年度：请确认不是沿用了往年的文字`,
-        { sectionId },
+        {
+          sectionId,
+          quote: (found[0]?.phrase ?? '').replace(/^[。；！\n\s]+/, ''),
+          ...(sectionId ? {} : { field: 'preamble' as const }),
+        },
       ),
     );
   };

@@ -10,6 +10,10 @@ export interface Issue {
   readonly message: string;
   /** For text issues: the section concerned. */
   readonly sectionId?: string;
+  /** For text issues: the words concerned, as written (the editor selects them in the paragraph). */
+  readonly quote?: string;
+  /** For the report's header fields: 前言, 成文日期 or 落款机关. */
+  readonly field?: 'preamble' | 'date' | 'agency';
 }
 
 /** A cell filled from last year's report (C1–C5), shown with its explanation. */

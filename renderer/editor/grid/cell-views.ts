@@ -24,6 +24,8 @@ export interface CellView {
   readonly reason: string;
   /** A blank cell that must be filled. */
   readonly blank: boolean;
+  /** A total over blank cells: its value is a partial sum, shown as incomplete. */
+  readonly incomplete: boolean;
 }
 
 export const BLANK_MESSAGE = '未填写（没有发生的请填 0）';
@@ -74,6 +76,7 @@ export function cellViews(
   const issues = issuesByCell(evaluation);
   const required = requiredRuleIds(format);
   const hints = crossYearHints(format, table, draft, evaluation);
+  const partial = new Set(evaluation.incomplete);
   const views = new Map<CellKey, CellView>();
   for (const row of table.rows) {
     if (row.kind === 'group') continue;
@@ -106,6 +109,7 @@ export function cellViews(
         hint: hints.get(key) ?? '',
         reason,
         blank: value === null && kind !== 'computed',
+        incomplete: partial.has(key),
       });
     }
   }
