@@ -31,12 +31,14 @@ export function selectQuote(target: HTMLElement, quote: string): boolean {
 export function focusIssueTarget(issue: Issue, sectionId: string | null, tries = 10): Promise<boolean> {
   return new Promise((resolve) => {
     const attempt = (left: number) => {
-      let target: HTMLElement | null = null;
-      for (const key of issue.cells) {
+      // A text issue about some words (R3-5 …) leads to them, even when it also names a cell.
+      const toWords = Boolean(issue.quote && sectionId);
+      let target: HTMLElement | null = toWords ? document.getElementById(`text-${sectionId}`) : null;
+      for (const key of toWords ? [] : issue.cells) {
         target = focusable(document.querySelector(cellSelector(key)));
         if (target) break;
       }
-      if (!target && issue.field) target = document.getElementById(`meta-${issue.field}`);
+      if (!target && !toWords && issue.field) target = document.getElementById(`meta-${issue.field}`);
       if (!target && sectionId) target = document.getElementById(`text-${sectionId}`);
       if (target) {
         target.scrollIntoView({ block: 'center', behavior: 'auto' });

@@ -8,11 +8,12 @@ const FIELD_TEXT = { preamble: '前言', date: '成文日期', agency: '落款�
 
 /** Where the link of an issue leads, in words: the cell, the paragraph or the header field. */
 export function issueTarget(format: ReportFormat, issue: Issue, section: string | null): string {
+  const heading = format.sections.find((s) => s.id === section)?.heading;
+  if (heading && issue.quote) return `${heading}：“${issue.quote}”`;
   const first = issue.cells[0];
   if (first) return issue.cells.length > 1 ? `${cellLabel(format, first)} 等` : cellLabel(format, first);
   if (issue.field) return FIELD_TEXT[issue.field];
-  const heading = format.sections.find((s) => s.id === section)?.heading;
-  if (heading) return issue.quote ? `${heading}：“${issue.quote}”` : heading;
+  if (heading) return heading;
   return section === META_SECTION ? '机关名称、成文日期、前言' : '';
 }
 

@@ -19,4 +19,10 @@ describe('cellViews incomplete totals', () => {
     expect(views.get('t3.carried.total')).toMatchObject({ value: 1, incomplete: false });
     expect(views.get('t3.new.natural')?.incomplete).toBe(false);
   });
+  it('tells the figure an imported report printed for a total', () => {
+    const base = createDraft({ agency: '甲街道', year: 2024 });
+    const draft = { ...base, cells: { 't3.new.natural': 871 }, stated: { 't3.new.total': 1191 } };
+    const views = cellViews(format, t3, draft, evaluate(format, draft));
+    expect(views.get('t3.new.total')?.hint).toBe('导入的报告中印为 1191（修改任一加项后以各项之和为准）');
+  });
 });

@@ -106,7 +106,11 @@ export function cellViews(
         text: formatCell(value, column),
         level,
         message: messages.join('\n'),
-        hint: hints.get(key) ?? '',
+        hint:
+          hints.get(key) ??
+          (computed && draft.stated[key] !== undefined
+            ? `导入的报告中印为 ${formatCell(draft.stated[key] ?? null, column)}（修改任一加项后以各项之和为准）`
+            : ''),
         reason,
         blank: value === null && kind !== 'computed',
         incomplete: partial.has(key),
