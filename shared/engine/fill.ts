@@ -46,6 +46,27 @@ export function totalsOver(format: ReportFormat, key: CellKey): CellKey[] {
   return [...out];
 }
 
+/**
+ * The plain write of one input cell, without evaluating the draft (the grid's per-keystroke path): the value, and
+ * the release of the printed totals (`stated`) the cell feeds once its value changes.
+ */
+export function writeCell(
+  format: ReportFormat,
+  draft: Draft,
+  key: CellKey,
+  value: number | null,
+  now: string,
+): Draft {
+  const cells = { ...draft.cells, [key]: value };
+  let stated = draft.stated;
+  if ((draft.cells[key] ?? null) !== value) {
+    const released = new Set(totalsOver(format, key));
+    if ([...released].some((k) => stated[k] !== undefined))
+      stated = Object.fromEntries(Object.entries(stated).filter(([k]) => !released.has(k)));
+  }
+  return { ...draft, cells, stated, updatedAt: now };
+}
+
 export type SetCellResult = { ok: true; draft: Draft } | { ok: false; reason: string };
 
 /**
@@ -71,17 +92,8 @@ export function setCell(
       return { ok: false, reason: `该单元格按上年报告自动结转（${linked[key].explain}），修改须说明原因` };
     overrides[key] = options.reason;
   }
-  const cells = { ...draft.cells, [key]: value };
-  let stated = draft.stated;
-  if (draft.cells[key] !== value) {
-    const released = new Set(totalsOver(format, key));
-    if ([...released].some((k) => stated[k] !== undefined))
-      stated = Object.fromEntries(Object.entries(stated).filter(([k]) => !released.has(k)));
-  }
-  return {
-    ok: true,
-    draft: { ...draft, cells, stated, overrides, updatedAt: options.now ?? new Date().toISOString() },
-  };
+  const written = writeCell(format, draft, key, value, options.now ?? new Date().toISOString());
+  return { ok: true, draft: { ...written, overrides } };
 }
 
 /** Removes an override so the cell follows last year's report again. */

@@ -3,6 +3,7 @@ export { evaluate, computedOrder, DEFAULT_DEADLINE, type EvaluateOptions } from 
 export {
   fillBlanks,
   setCell,
+  writeCell,
   clearOverride,
   totalsOver,
   FILLED_CARRIED_REASON,
