@@ -51,8 +51,12 @@ export function figuresInText(ctx: TextContext, rule: TextRule): Issue[] {
   const heading = headingOf(ctx.format, sid);
   const issues: Issue[] = [];
   for (const s of sentences(text)) {
-    // A clause about 结转 is R3-6's: take the part before it.
-    const claim = firstClaim(s.split(/结转/)[0] ?? s, CLAIMS);
+    // A clause about 结转 is R3-6's.
+    const rest = s
+      .split(/[，,]/)
+      .filter((c) => !/结转/.test(c))
+      .join('，');
+    const claim = firstClaim(rest, CLAIMS);
     if (!claim || accepted.has(claim.value)) continue;
     issues.push(
       textIssue(
