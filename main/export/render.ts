@@ -13,7 +13,8 @@ export const EXPORT_KINDS: readonly ExportKind[] = ['pdf', 'docx', 'html'];
 
 export function documentOf(draft: Draft): DocumentModel {
   const format = getFormat(draft.formatId);
-  return buildDocument(format, draft, evaluate(format, draft).values);
+  const { values, incomplete } = evaluate(format, draft);
+  return buildDocument(format, draft, values, incomplete);
 }
 
 /** Unresolved errors of the draft (exports go ahead; callers tell the clerk). */

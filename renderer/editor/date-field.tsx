@@ -4,6 +4,8 @@ import { chineseDate, parseSignatureDate } from '../../shared/draft/meta';
 
 export function DateField(props: {
   readonly label: string;
+  /** The input's id (校验 links focus it). */
+  readonly id?: string;
   /** YYYY-MM-DD or '' (not set). */
   readonly value: string;
   readonly readOnly: boolean;
@@ -32,6 +34,7 @@ export function DateField(props: {
       <label className="field">
         <span>{props.label}</span>
         <input
+          id={props.id}
           value={text}
           readOnly={props.readOnly}
           inputMode="text"

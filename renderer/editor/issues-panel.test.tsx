@@ -86,3 +86,36 @@ describe('IssuesPanel', () => {
     expect(onExpand).toHaveBeenCalledTimes(1);
   });
 });
+
+describe('issueTarget: the link names its cell, paragraph or field', () => {
+  it.each([
+    [
+      { ruleId: 'R3-1', level: 'error', cells: ['t3.new.natural'], message: 'm' },
+      '表三 一、本年新收政府信息公开申请数量 自然人',
+    ],
+    [
+      {
+        ruleId: 'R1-2',
+        level: 'warning',
+        cells: [],
+        message: 'm',
+        sectionId: 's1',
+        quote: '（三）政府信息管理',
+      },
+      '一、总体情况：“（三）政府信息管理”',
+    ],
+    [{ ruleId: 'R0-3', level: 'warning', cells: [], message: 'm', field: 'date' }, '成文日期'],
+  ] as [Issue, string][])('%#', (issue, text) => {
+    render(
+      <IssuesPanel
+        format={format}
+        issues={[issue]}
+        blanks={0}
+        onGo={jest.fn()}
+        onFillBlanks={jest.fn()}
+        readOnly={false}
+      />,
+    );
+    expect(screen.getByRole('button')).toHaveTextContent(`→ ${text}`);
+  });
+});

@@ -1,8 +1,21 @@
-// The 校验 panel: every issue (errors first), each a link to its cell or paragraph, and 空白填 0.
+// The 校验 panel: every issue (errors first), each a link naming and reaching its cell or paragraph, and 空白填 0.
 import { useState } from 'react';
 import { LEVEL_ORDER, type Issue } from '../../shared/engine';
-import type { ReportFormat } from '../../shared/formats';
-import { sectionOfIssue } from './section-status';
+import { cellLabel, type ReportFormat } from '../../shared/formats';
+import { META_SECTION, sectionOfIssue } from './section-status';
+
+const FIELD_TEXT = { preamble: '前言', date: '成文日期', agency: '落款机关' } as const;
+
+/** Where the link of an issue leads, in words: the cell, the paragraph or the header field. */
+export function issueTarget(format: ReportFormat, issue: Issue, section: string | null): string {
+  const heading = format.sections.find((s) => s.id === section)?.heading;
+  if (heading && issue.quote) return `${heading}：“${issue.quote}”`;
+  const first = issue.cells[0];
+  if (first) return issue.cells.length > 1 ? `${cellLabel(format, first)} 等` : cellLabel(format, first);
+  if (issue.field) return FIELD_TEXT[issue.field];
+  if (heading) return heading;
+  return section === META_SECTION ? '机关名称、成文日期、前言' : '';
+}
 
 const LEVEL_TEXT = { error: '错误', warning: '警告', info: '提示' } as const;
 
@@ -54,6 +67,7 @@ export function IssuesPanel(props: {
         <ul className="issues-list">
           {visible.map((issue, i) => {
             const section = sectionOfIssue(props.format, issue);
+            const target = issueTarget(props.format, issue, section);
             return (
               <li key={`${issue.ruleId}-${i}`} className={`issue issue-${issue.level}`}>
                 <button type="button" className="issue-link" onClick={() => props.onGo(issue, section)}>
@@ -62,6 +76,7 @@ export function IssuesPanel(props: {
                   </span>
                   <span className="issue-rule">{issue.ruleId}</span>
                   <span className="issue-message">{issue.message}</span>
+                  {target ? <span className="issue-target">→ {target}</span> : null}
                 </button>
               </li>
             );

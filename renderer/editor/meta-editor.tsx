@@ -45,6 +45,7 @@ export function MetaEditor(props: {
         <label className="field">
           <span>落款机关</span>
           <input
+            id="meta-agency"
             value={draft.signature.agency}
             readOnly={readOnly}
             maxLength={200}
@@ -52,6 +53,7 @@ export function MetaEditor(props: {
           />
         </label>
         <DateField
+          id="meta-date"
           label="成文日期"
           value={draft.signature.date}
           readOnly={readOnly}
@@ -61,6 +63,7 @@ export function MetaEditor(props: {
       <label className="field">
         <span>前言</span>
         <textarea
+          id="meta-preamble"
           className="preamble-textarea"
           value={draft.preamble}
           readOnly={readOnly}

@@ -7,6 +7,7 @@ export const META_SECTION = 'meta';
 
 export function sectionOfIssue(format: ReportFormat, issue: Issue): string | null {
   if (issue.sectionId) return issue.sectionId;
+  if (issue.field) return META_SECTION;
   for (const key of issue.cells) {
     const parts = splitCellKey(key);
     const table = parts ? format.tables.find((t) => t.id === parts.table) : undefined;

@@ -1,7 +1,7 @@
 // Applies a batch of cell changes to a draft all-or-nothing, collecting a Chinese reason for every refused cell.
 import { cellLabel, cellsOf, type CellKey, type ReportFormat } from '../../shared/formats';
 import type { Draft } from '../../shared/draft/schema';
-import { setCell } from '../../shared/engine';
+import { setCell, writeCell } from '../../shared/engine';
 import type { CellChange } from './report-state';
 import { evaluationOf } from './selectors';
 
@@ -53,7 +53,7 @@ export function applyCellChanges(
     if (info && !info.computed && isNoOp(next, change)) continue;
     if (info && !info.computed && !linked[change.key]) {
       // What the engine's setCell does for a plain input cell, without evaluating the draft again per keystroke.
-      next = { ...next, cells: { ...next.cells, [change.key]: change.value }, updatedAt: now };
+      next = writeCell(format, next, change.key, change.value, now);
       changed++;
       continue;
     }

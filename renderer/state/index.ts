@@ -10,5 +10,5 @@ export {
   type ReportState,
 } from './report-state';
 export { applyCellChanges, describeProblems, type CellChangesResult, type CellProblem } from './cell-changes';
-export { evaluationOf, formatOf, issuesByCell } from './selectors';
+export { evaluationOf, formatOf, issuesByCell, setEvaluationDeadline } from './selectors';
 export { useEvaluation, useReport, type UseReport } from './use-report';

@@ -1,9 +1,20 @@
 // Derived views of a draft, memoised per draft object: its format, its evaluation, issues by cell.
 import { getFormat, type CellKey, type ReportFormat } from '../../shared/formats';
 import type { Draft } from '../../shared/draft/schema';
-import { evaluate, type Evaluation, type Issue } from '../../shared/engine';
+import { DEFAULT_DEADLINE, evaluate, type Evaluation, type Issue } from '../../shared/engine';
 
-const evaluations = new WeakMap<Draft, Evaluation>();
+let evaluations = new WeakMap<Draft, Evaluation>();
+let deadline = DEFAULT_DEADLINE;
+
+/** The 公开期限 of the settings (MM-DD) that R0-3 checks against; returns whether it changed. */
+export function setEvaluationDeadline(value: string): boolean {
+  if (value === deadline || !/^\d{2}-\d{2}$/.test(value)) return false;
+  deadline = value;
+  evaluations = new WeakMap();
+  return true;
+}
+
+export const evaluationDeadline = (): string => deadline;
 const byCell = new WeakMap<Evaluation, ReadonlyMap<CellKey, readonly Issue[]>>();
 
 export function formatOf(draft: Draft): ReportFormat {
@@ -14,7 +25,7 @@ export function formatOf(draft: Draft): ReportFormat {
 export function evaluationOf(draft: Draft): Evaluation {
   const cached = evaluations.get(draft);
   if (cached) return cached;
-  const evaluation = evaluate(formatOf(draft), draft);
+  const evaluation = evaluate(formatOf(draft), draft, { deadline });
   evaluations.set(draft, evaluation);
   return evaluation;
 }

@@ -4,7 +4,7 @@ import type { Draft } from '../../shared/draft/schema';
 import type { Evaluation } from '../../shared/engine';
 import { reportReducer } from './report-reducer';
 import { initReportState, type ReportDispatch, type ReportState } from './report-state';
-import { evaluationOf } from './selectors';
+import { evaluationDeadline, evaluationOf } from './selectors';
 
 export interface UseReport {
   readonly state: ReportState;
@@ -21,5 +21,7 @@ export function useReport(initialDraft: Draft): UseReport {
 
 /** Totals, issues and carried cells of `draft`; evaluated once per draft object, shared by every caller. */
 export function useEvaluation(draft: Draft): Evaluation {
-  return useMemo(() => evaluationOf(draft), [draft]);
+  const deadline = evaluationDeadline();
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- the deadline keys the module's evaluation cache
+  return useMemo(() => evaluationOf(draft), [draft, deadline]);
 }

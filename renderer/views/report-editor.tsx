@@ -12,7 +12,7 @@ import { EditorToolbar, type EditorMode } from '../editor/editor-toolbar';
 import { focusIssueTarget } from '../editor/focus-target';
 import { META_SECTION } from '../editor/section-status';
 import { useAutosave, type SaveStatus } from '../editor/use-autosave';
-import { formatOf, useEvaluation, useReport } from '../state';
+import { formatOf, setEvaluationDeadline, useEvaluation, useReport } from '../state';
 import { EditPane } from './edit-pane';
 import { ExportDialog } from './export-dialog';
 import { HistoryPane } from './history-pane';
@@ -30,6 +30,18 @@ export function ReportEditor({
   const { state, dispatch, canUndo, canRedo } = useReport(opened.draft);
   const draft = state.draft;
   const format = formatOf(draft);
+  // R0-3 checks the 成文日期 against the 公开期限 of the settings; re-render once it is known.
+  const [, setDeadline] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    Promise.resolve()
+      .then(() => getApi()['settings:get']({}))
+      .then((s) => live && setEvaluationDeadline(s.deadline) && setDeadline(s.deadline))
+      .catch(() => undefined); // without settings the default 1月31日 applies
+    return () => {
+      live = false;
+    };
+  }, []);
   const evaluation = useEvaluation(draft);
   const [mode, setMode] = useState<EditorMode>('edit');
   const [section, setSection] = useState<string>(format.sections[0]?.id ?? META_SECTION);

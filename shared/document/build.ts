@@ -66,7 +66,10 @@ export function buildDocument(
   format: ReportFormat,
   draft: Draft,
   values: Readonly<Record<CellKey, number | null>>,
+  /** Totals over blank cells (evaluate().incomplete): printed as “—”, never as a figure that looks final. */
+  incomplete: readonly CellKey[] = [],
 ): DocumentModel {
+  const partial = new Set(incomplete);
   const blocks: DocBlock[] = [];
   splitParagraphs(draft.preamble).forEach((p, i) => {
     if (i === 0 && PREAMBLE_HEADING.test(p)) blocks.push({ kind: 'heading', level: 1, text: p });
@@ -81,7 +84,7 @@ export function buildDocument(
     blocks.push(
       ...dropEmptySkeletonHeadings(section, textBlocks(section, draft.texts[section.id]), tables.length > 0),
     );
-    for (const table of tables) blocks.push(buildTable(table, values, { agency, year: draft.year }));
+    for (const table of tables) blocks.push(buildTable(table, values, { agency, year: draft.year }, partial));
   }
   // A 落款 is 署名 + 成文日期; without a date none is printed (R0-2 reminds the clerk to fill it in).
   const signer = fullWidthPunctuation(draft.signature.agency.trim());

@@ -70,11 +70,14 @@ const headerLabel = (label: string, ctx: TableContext | undefined): string =>
 
 const captionInHeader = (table: TableDef): boolean =>
   table.headerRows.some((r) => r.some((c) => c.label === table.caption));
+/** How a total over blank cells prints: not a number that looks final. */
+export const INCOMPLETE_MARK = '—';
 
 export function buildTable(
   table: TableDef,
   values: Readonly<Record<CellKey, number | null>>,
   ctx?: TableContext,
+  partial: ReadonlySet<CellKey> = new Set(),
 ): DocTable {
   const stubColumns = table.stubColumns ?? 1;
   const span = table.printSpan ?? 1;
@@ -106,9 +109,10 @@ export function buildTable(
     }
     if (hasUnit) cells.push({ text: row.unit ?? '', colSpan: 1, rowSpan: 1, align: 'center', role: 'stub' });
     for (const col of table.columns) {
-      const v = values[cellKey(table.id, row.key, col.key)];
+      const key = cellKey(table.id, row.key, col.key);
+      const v = values[key];
       cells.push({
-        text: formatCell(v ?? null, col),
+        text: partial.has(key) ? INCOMPLETE_MARK : formatCell(v ?? null, col),
         colSpan: span,
         rowSpan: 1,
         align: 'center',

@@ -61,14 +61,17 @@ export function createDraft(input: NewDraftInput): Draft {
 
 /** Last year's figures (computed totals included) and texts, as kept in this year's draft. */
 export function snapshotOf(prev: Draft, source = '草稿'): PreviousYear {
-  const values = evaluate(getFormat(prev.formatId), prev).values;
+  const { values, incomplete } = evaluate(getFormat(prev.formatId), prev);
+  // A total over blank cells is a partial sum, not a figure: it is not carried.
+  const cells = { ...values };
+  for (const k of incomplete) cells[k] = null;
   return {
     draftId: prev.id,
     source,
     agency: prev.agency,
     year: prev.year,
     formatId: prev.formatId,
-    cells: { ...values },
+    cells,
     texts: { ...prev.texts },
   };
 }

@@ -49,9 +49,24 @@ export function linkedCells(
   for (const rule of applicableRules(format, prev)) {
     if (!rule.prefill || draft.overrides[rule.target] !== undefined) continue;
     const e = expectedValue(rule, prev, current);
-    out[rule.target] = { ruleId: rule.id, value: e.value, explain: e.explain };
+    const sourceBlank = rule.terms.some((t) => t.from === 'prev' && (prev.cells[t.cell] ?? null) === null);
+    out[rule.target] = {
+      ruleId: rule.id,
+      value: e.value,
+      explain: e.explain,
+      ...(sourceBlank ? { sourceBlank } : {}),
+    };
   }
   return out;
+}
+
+/** Two spellings of one office: equal, or one contains the other (石柱县南宾街道办事处 / 南宾街道办事处). */
+export function sameAgency(a: string, b: string): boolean {
+  const norm = (s: string) => s.replace(/[\s（）()]/g, '');
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return true;
+  return x === y || x.includes(y) || y.includes(x);
 }
 
 export function crossYearIssues(
@@ -63,6 +78,16 @@ export function crossYearIssues(
 ): Issue[] {
   const issues: Issue[] = [];
   if (!previous) return issues;
+  if (!sameAgency(previous.agency, draft.agency)) {
+    // C7: another office's report — its figures say nothing about this one's, so nothing is compared.
+    issues.push({
+      ruleId: 'C7',
+      level: 'warning',
+      cells: [],
+      message: `作为上年报告的是“${previous.agency}”的报告，与本报告的机关“${draft.agency}”不同：结转和上年核对不成立，请改用本机关的上年报告`,
+    });
+    return issues;
+  }
   if (previous.year !== draft.year - 1) {
     issues.push({
       ruleId: 'C0',

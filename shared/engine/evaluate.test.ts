@@ -71,16 +71,36 @@ describe('totals stated in an imported report (R3-2, R3-3, R4-1..3)', () => {
     expect(ids(d)).toEqual([]);
   });
   it.each([
-    ['t3.results_total.natural', 21, 'R3-2', '表三“（七）总计”行“自然人”列：报告中填写为 21，但各项之和为 4'],
-    ['t3.granted.total', 3, 'R3-3', '表三“（一）予以公开”行“总计”列：报告中填写为 3，但各项之和为 2'],
-    ['t4.cases.review_total', 1, 'R4-1', '表四“行政复议”总计：报告中填写为 1，但各项之和为 0'],
+    [
+      't3.results_total.natural',
+      21,
+      'R3-2',
+      '表三“（七）总计”行“自然人”列：报告中填写为 21，但各项之和为 4（修改其中任一项后以各项之和为准）',
+    ],
+    [
+      't3.granted.total',
+      3,
+      'R3-3',
+      '表三“（一）予以公开”行“总计”列：报告中填写为 3，但各项之和为 2（修改其中任一项后以各项之和为准）',
+    ],
+    [
+      't4.cases.review_total',
+      1,
+      'R4-1',
+      '表四“行政复议”总计：报告中填写为 1，但各项之和为 0（修改其中任一项后以各项之和为准）',
+    ],
     [
       't4.cases.direct_total',
       2,
       'R4-2',
-      '表四“行政诉讼（未经复议直接起诉）”总计：报告中填写为 2，但各项之和为 0',
+      '表四“行政诉讼（未经复议直接起诉）”总计：报告中填写为 2，但各项之和为 0（修改其中任一项后以各项之和为准）',
     ],
-    ['t4.cases.after_total', 5, 'R4-3', '表四“行政诉讼（复议后起诉）”总计：报告中填写为 5，但各项之和为 0'],
+    [
+      't4.cases.after_total',
+      5,
+      'R4-3',
+      '表四“行政诉讼（复议后起诉）”总计：报告中填写为 5，但各项之和为 0（修改其中任一项后以各项之和为准）',
+    ],
   ])('fail when %s is printed as %d', (cell, stated, ruleId, message) => {
     const d = { ...seed003Draft(), stated: { [cell]: stated } };
     const issue = evaluate(f2021, d).issues.find((i) => i.ruleId === ruleId);
@@ -109,8 +129,17 @@ describe('2019 format R2-3 (warning)', () => {
     expect(w?.message).toBe('表二“规范性文件”：对外公开总数量(5) 小于 本年新公开数量(13)，通常应不小于');
   });
   it('accepts a negative 本年增/减', () => {
-    const d = withCells(base, { 't2_6.penalty.change': -18 });
+    const d = withCells(base, { 't2_6.penalty.prior_count': 30, 't2_6.penalty.change': -18 });
     expect(ids(d)).toEqual([]);
+  });
+  it('refuses a 本年增/减 that takes the number of items below zero (R2-4)', () => {
+    const d = withCells(base, { 't2_6.penalty.prior_count': 10, 't2_6.penalty.change': -18 });
+    const [e] = evaluate(f2019, d).issues.filter((i) => i.ruleId === 'R2-4');
+    expect(e?.level).toBe('error');
+    expect(e?.cells).toEqual(['t2_6.penalty.prior_count', 't2_6.penalty.change']);
+    expect(e?.message).toBe(
+      '表二“行政处罚”本年项目数量（上一年项目数量 + 本年增/减）：上一年项目数量(10) + 本年增/减(-18) = -8，不能为负数，请核对',
+    );
   });
 });
 

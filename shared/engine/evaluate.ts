@@ -3,6 +3,7 @@ import { cellValueIssues } from './cell-value';
 import {
   cellsOf,
   columnName,
+  formatForYear,
   inputCells,
   type CellKey,
   type CompareRule,
@@ -12,12 +13,18 @@ import {
 import type { Draft, PreviousYear } from '../draft/schema';
 import { crossYearIssues, linkedCells } from './cross-year';
 import { textIssues } from './text-checks';
-import { LEVEL_ORDER, type Evaluation, type Issue } from './types';
+import { LEVEL_ORDER, type Evaluation, type Issue, type LinkedCell } from './types';
+import { formatYearIssue, negativeIssues, nonNegativeIssue, statedIssues } from './value-checks';
 
 export interface EvaluateOptions {
   /** Last year's report to check against (C1–C5); defaults to the snapshot carried in the draft. */
   readonly previous?: PreviousYear | null;
+  /** 公开期限 (MM-DD of the next year) from the settings; 01-31 by default. */
+  readonly deadline?: string;
 }
+
+/** The 公开期限 the 条例 sets: 1月31日 of the year after the report year. */
+export const DEFAULT_DEADLINE = '01-31';
 
 const orderCache = new WeakMap<ReportFormat, readonly ComputedDef[]>();
 
@@ -75,6 +82,7 @@ function requiredIssue(
   level: Issue['level'],
   tableId: string,
   blanks: CellKey[],
+  linked: Readonly<Record<CellKey, LinkedCell>>,
 ) {
   const table = format.tables.find((t) => t.id === tableId);
   const name = table?.shortName ?? tableId;
@@ -84,10 +92,12 @@ function requiredIssue(
     const c = info.get(k);
     return c ? `“${c.row.label}”行“${columnName(c.column)}”列` : k;
   });
+  const carried = blanks.filter((k) => linked[k]?.sourceBlank).length;
+  const carriedNote = carried > 0 ? `，其中 ${carried} 个按上年结转但上年报告未填写` : '';
   const message =
     blanks.length <= 3
-      ? `${name}${names.join('、')}未填写（没有发生的请填 0）`
-      : `${name}有 ${blanks.length} 个单元格未填写（没有发生的请填 0，可用“空白填 0”一次填好）`;
+      ? `${name}${names.join('、')}未填写（没有发生的请填 0${carriedNote}）`
+      : `${name}有 ${blanks.length} 个单元格未填写（没有发生的请填 0，可用“空白填 0”一次填好${carriedNote}）`;
   return { ruleId, level, cells: blanks, message };
 }
 
@@ -104,27 +114,21 @@ export function evaluate(format: ReportFormat, draft: Draft, options: EvaluateOp
   const blanks = inputs.filter((k) => values[k] === null);
   for (const k of inputs) if (values[k] !== null) complete.add(k);
 
+  const incomplete = new Set<CellKey>();
   for (const c of computedOrder(format)) {
     const addends = c.sum.map((k) => values[k] ?? null);
     const present = addends.filter((v): v is number => v !== null);
     values[c.cell] = present.length === 0 ? null : present.reduce((a, b) => a + b, 0);
     if (c.sum.every((k) => complete.has(k))) complete.add(c.cell);
+    else incomplete.add(c.cell);
   }
 
   const issues: Issue[] = cellValueIssues(format, draft.cells);
-  // A figure printed in an imported report for a total, when it differs from the sum of its parts.
-  for (const c of format.computed) {
-    const stated = draft.stated[c.cell];
-    const sum = values[c.cell] ?? null;
-    if (stated === undefined) continue;
-    if (!complete.has(c.cell) || sum === null || sum === stated) continue;
-    issues.push({
-      ruleId: c.ruleId,
-      level: 'error',
-      cells: [c.cell, ...c.sum],
-      message: `${c.subject}：报告中填写为 ${fmt(stated)}，但各项之和为 ${fmt(sum)}`,
-    });
-  }
+  const fitting = formatForYear(draft.year);
+  const yearIssue = formatYearIssue(format, draft, fitting);
+  if (yearIssue) issues.push(yearIssue);
+  issues.push(...statedIssues(format, draft, values, complete));
+  issues.push(...negativeIssues(format, values, linked));
   const effective = (k: CellKey): number | null => {
     if (!complete.has(k)) return null;
     const stated = draft.stated[k];
@@ -134,6 +138,9 @@ export function evaluate(format: ReportFormat, draft: Draft, options: EvaluateOp
     if (rule.kind === 'compare') {
       const issue = compareIssue(rule, effective);
       if (issue) issues.push(issue);
+    } else if (rule.kind === 'non-negative') {
+      const issue = nonNegativeIssue(rule, effective);
+      if (issue) issues.push(issue);
     } else if (rule.kind === 'required') {
       const prefix = `${rule.tableId}.`;
       const issue = requiredIssue(
@@ -142,13 +149,24 @@ export function evaluate(format: ReportFormat, draft: Draft, options: EvaluateOp
         rule.level,
         rule.tableId,
         blanks.filter((k) => k.startsWith(prefix)),
+        linked,
       );
       if (issue) issues.push(issue);
     }
   }
   const previous = options.previous !== undefined ? options.previous : draft.previous;
   issues.push(...crossYearIssues(format, draft, values, linked, previous));
-  issues.push(...textIssues(format, draft, values, previous));
+  issues.push(
+    ...textIssues({
+      format,
+      draft,
+      values,
+      incomplete,
+      previous,
+      deadline:
+        options.deadline && /^\d{2}-\d{2}$/.test(options.deadline) ? options.deadline : DEFAULT_DEADLINE,
+    }),
+  );
   issues.sort((a, b) => LEVEL_ORDER[a.level] - LEVEL_ORDER[b.level]);
-  return { values, issues, linked, blanks };
+  return { values, issues, linked, blanks, incomplete: [...incomplete].filter((k) => values[k] !== null) };
 }

@@ -1,32 +1,78 @@
-// Draft edits shared by the UI and the CLI: set a cell (with override of carried cells), fill remaining blanks.
-import { cellsOf, inputCells, type CellKey, type ReportFormat } from '../formats';
+// Draft edits shared by the UI and the CLI: set a cell (with override of carried cells, releasing printed totals
+// it feeds), fill remaining blanks.
+import { cellsOf, type CellKey, type ReportFormat } from '../formats';
 import type { Draft } from '../draft/schema';
 import { evaluate } from './evaluate';
 
-/** Fills every blank input cell (carried cells excluded) with `value` (0 by default). */
+/** Why a carried cell that last year's report left blank was filled by 空白填 0. */
+export const FILLED_CARRIED_REASON = '上年报告此项未填写，用“空白填 0”填为 0';
+
+/**
+ * Fills every blank input cell with `value` (0 by default). Carried cells fill themselves once this year's terms are
+ * in; a carried cell still blank after that (last year's report left it blank) is filled too, with a reason.
+ */
 export function fillBlanks(
   format: ReportFormat,
   draft: Draft,
   value = 0,
   now = new Date().toISOString(),
 ): Draft {
-  const { linked } = evaluate(format, draft);
+  const first = evaluate(format, draft);
+  if (first.blanks.length === 0) return draft;
   const cells = { ...draft.cells };
-  let changed = 0;
-  for (const k of inputCells(format)) {
-    if (linked[k]) continue;
-    if (cells[k] === undefined || cells[k] === null) {
-      cells[k] = value;
-      changed++;
-    }
+  for (const k of first.blanks) if (!first.linked[k]) cells[k] = value;
+  const second = evaluate(format, { ...draft, cells });
+  const overrides = { ...draft.overrides };
+  for (const k of second.blanks) {
+    cells[k] = value;
+    if (second.linked[k]) overrides[k] = FILLED_CARRIED_REASON;
   }
-  return changed === 0 ? draft : { ...draft, cells, updatedAt: now };
+  return { ...draft, cells, overrides, updatedAt: now };
+}
+
+/** Computed cells whose sum (directly or through other totals) includes `key`. */
+export function totalsOver(format: ReportFormat, key: CellKey): CellKey[] {
+  const out = new Set<CellKey>();
+  let frontier = new Set<CellKey>([key]);
+  while (frontier.size > 0) {
+    const next = new Set<CellKey>();
+    for (const c of format.computed) {
+      if (out.has(c.cell) || !c.sum.some((k) => frontier.has(k))) continue;
+      out.add(c.cell);
+      next.add(c.cell);
+    }
+    frontier = next;
+  }
+  return [...out];
+}
+
+/**
+ * The plain write of one input cell, without evaluating the draft (the grid's per-keystroke path): the value, and
+ * the release of the printed totals (`stated`) the cell feeds once its value changes.
+ */
+export function writeCell(
+  format: ReportFormat,
+  draft: Draft,
+  key: CellKey,
+  value: number | null,
+  now: string,
+): Draft {
+  const cells = { ...draft.cells, [key]: value };
+  let stated = draft.stated;
+  if ((draft.cells[key] ?? null) !== value) {
+    const released = new Set(totalsOver(format, key));
+    if ([...released].some((k) => stated[k] !== undefined))
+      stated = Object.fromEntries(Object.entries(stated).filter(([k]) => !released.has(k)));
+  }
+  return { ...draft, cells, stated, updatedAt: now };
 }
 
 export type SetCellResult = { ok: true; draft: Draft } | { ok: false; reason: string };
 
 /**
  * Sets one input cell. Computed cells are refused; a carried cell is overridden with `reason` (required then).
+ * A total printed in an imported report (`stated`) is kept and compared until one of its inputs is edited: then
+ * the clerk's figures are the truth and the printed total is released.
  */
 export function setCell(
   format: ReportFormat,
@@ -46,11 +92,8 @@ export function setCell(
       return { ok: false, reason: `该单元格按上年报告自动结转（${linked[key].explain}），修改须说明原因` };
     overrides[key] = options.reason;
   }
-  const cells = { ...draft.cells, [key]: value };
-  return {
-    ok: true,
-    draft: { ...draft, cells, overrides, updatedAt: options.now ?? new Date().toISOString() },
-  };
+  const written = writeCell(format, draft, key, value, options.now ?? new Date().toISOString());
+  return { ok: true, draft: { ...written, overrides } };
 }
 
 /** Removes an override so the cell follows last year's report again. */

@@ -1,7 +1,15 @@
 // The checking engine's public surface.
-export { evaluate, computedOrder, type EvaluateOptions } from './evaluate';
-export { fillBlanks, setCell, clearOverride, type SetCellResult } from './fill';
-export { expectedValue, applicableRules } from './cross-year';
+export { evaluate, computedOrder, DEFAULT_DEADLINE, type EvaluateOptions } from './evaluate';
+export {
+  fillBlanks,
+  setCell,
+  writeCell,
+  clearOverride,
+  totalsOver,
+  FILLED_CARRIED_REASON,
+  type SetCellResult,
+} from './fill';
+export { expectedValue, applicableRules, sameAgency } from './cross-year';
 export { repeatRatio, bodyText } from './text-checks';
 export { countIssues, LEVEL_ORDER, type Issue, type Evaluation, type LinkedCell } from './types';
 export * from './parse-cell';

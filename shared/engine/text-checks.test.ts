@@ -120,3 +120,27 @@ describe('R0-2 signature block', () => {
     expect(issuesOf(d, 'R0-2').map((i) => i.message)).toEqual(['落款的机关名称未填写']);
   });
 });
+
+describe('T-1 ignores boilerplate and sees short numbered lines', () => {
+  const last = seed003Draft();
+  it('does not count the 信息处理费 sentence and the like as copied', () => {
+    const six =
+      '本机关未收取信息处理费。本报告中所列数据的统计期限自1月1日起至12月31日止。如对本报告有疑问，请与本机关联系。';
+    const prev = texts(last, { s6: six });
+    const next = texts(carryOver(prev, { year: 2025 }), { s6: six });
+    expect(evaluate(f2021, next).issues.filter((i) => i.ruleId === 'T-1')).toEqual([]);
+  });
+  it('catches 一 copied in short numbered lines', () => {
+    const s1 = [
+      '（一）主动公开政府信息372条',
+      '（二）收到政府信息公开申请4件',
+      '（三）召开政务公开工作会议6次',
+      '（四）设置线下政务公开专区1个',
+      '（五）开展监督检查5次',
+    ].join('\n');
+    const next = texts(carryOver(texts(last, { s1 }), { year: 2025 }), { s1 });
+    const [w] = evaluate(f2021, next).issues.filter((i) => i.ruleId === 'T-1');
+    expect(w?.sectionId).toBe('s1');
+    expect(w?.message).toContain('100% 的文字相同');
+  });
+});

@@ -10,6 +10,10 @@ export interface Issue {
   readonly message: string;
   /** For text issues: the section concerned. */
   readonly sectionId?: string;
+  /** For text issues: the words concerned, as written (the editor selects them in the paragraph). */
+  readonly quote?: string;
+  /** For the report's header fields: 前言, 成文日期 or 落款机关. */
+  readonly field?: 'preamble' | 'date' | 'agency';
 }
 
 /** A cell filled from last year's report (C1–C5), shown with its explanation. */
@@ -18,6 +22,8 @@ export interface LinkedCell {
   readonly value: number | null;
   /** 上年“结转下年度继续办理”(3) */
   readonly explain: string;
+  /** Last year's report left a term of it blank: the cell stays blank until the clerk fills it. */
+  readonly sourceBlank?: boolean;
 }
 
 export interface Evaluation {
@@ -28,6 +34,11 @@ export interface Evaluation {
   readonly linked: Readonly<Record<CellKey, LinkedCell>>;
   /** Blank input cells. */
   readonly blanks: readonly CellKey[];
+  /**
+   * Computed cells with a value although some of their inputs are blank: a partial sum that must look incomplete
+   * (grid, preview, export) and never count as a figure (carry-over, checks).
+   */
+  readonly incomplete: readonly CellKey[];
 }
 
 export const LEVEL_ORDER: Readonly<Record<Level, number>> = { error: 0, warning: 1, info: 2 };

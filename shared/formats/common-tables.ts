@@ -5,6 +5,7 @@ import {
   type ComputedDef,
   type CrossYearRule,
   type FormatId,
+  type FormatRoles,
   type RequiredRule,
   type RowDef,
   type TableDef,
@@ -156,10 +157,11 @@ export function tableThreeComputed(t3: TableDef): ComputedDef[] {
     });
   }
   for (const r of dataRows) {
+    // The （七）总计 row's 总计 column is the grand total of the results: R3-2, like the rest of its row.
     out.push({
       cell: cellKey('t3', r.key, 'total'),
       sum: T3_APPLICANT_COLS.map((c) => cellKey('t3', r.key, c)),
-      ruleId: 'R3-3',
+      ruleId: r.key === 'results_total' ? 'R3-2' : 'R3-3',
       subject: `表三“${r.label}”行“总计”列`,
     });
   }
@@ -259,6 +261,19 @@ export function tableFourComputed(): ComputedDef[] {
   }));
 }
 
+/** Roles of the cells of tables 三 and 四 (the 2021 format alone has the 收费通知 row). */
+export function tableThreeFourRoles(format: FormatId): FormatRoles {
+  return {
+    applicationsReceived: cellKey('t3', 'new', 'total'),
+    applicationsCarried: cellKey('t3', 'carried', 'total'),
+    applicationsConcluded: cellKey('t3', 'results_total', 'total'),
+    carryForward: cellKey('t3', 'carry_forward', 'total'),
+    ...(format === 'gov-2021' ? { feeNotices: cellKey('t3', 'other_fee', 'total') } : {}),
+    reviewTotal: cellKey('t4', 'cases', 'review_total'),
+    suitTotals: [cellKey('t4', 'cases', 'direct_total'), cellKey('t4', 'cases', 'after_total')],
+  };
+}
+
 /** Text rules (formats.md §6 R3-5, R0-1, R5-1, R6-1 and the 重复率 rule T-1), by check. */
 const TEXT_RULES: Readonly<Record<TextCheck, TextRule>> = {
   'figures-in-text': {
@@ -303,7 +318,90 @@ const TEXT_RULES: Readonly<Record<TextCheck, TextRule>> = {
     check: 'repeat-last-year',
     message: '正文与上年报告重复过半',
   },
+  'publish-date': {
+    id: 'R0-3',
+    kind: 'text',
+    level: 'warning',
+    check: 'publish-date',
+    message: '成文日期应是真实的日期，且不晚于公开期限（默认次年1月31日）',
+  },
+  'overview-filled': {
+    id: 'R1-1',
+    kind: 'text',
+    level: 'warning',
+    check: 'overview-filled',
+    message: '“总体情况”应有正文，不能只有小标题',
+  },
+  'sub-heading-empty': {
+    id: 'R1-2',
+    kind: 'text',
+    level: 'warning',
+    check: 'sub-heading-empty',
+    message: '每个小标题下都应有正文',
+  },
+  'cases-in-text': {
+    id: 'R4-5',
+    kind: 'text',
+    level: 'warning',
+    check: 'cases-in-text',
+    message: '正文中的行政复议、行政诉讼件数应与表四一致',
+  },
+  'carry-in-text': {
+    id: 'R3-6',
+    kind: 'text',
+    level: 'warning',
+    check: 'carry-in-text',
+    message: '正文中的结转件数应与表三“结转下年度继续办理”一致',
+  },
+  'rules-by-agency': {
+    id: 'R2-2',
+    kind: 'text',
+    level: 'warning',
+    check: 'rules-by-agency',
+    message: '街道办事处、乡镇人民政府和县级部门不能制定规章，规章各项应为 0',
+  },
+  'assessment-stated': {
+    id: 'R6-2',
+    kind: 'text',
+    level: 'warning',
+    check: 'assessment-stated',
+    message: '各级人民政府的报告应说明工作考核、社会评议和责任追究结果（条例第五十条）',
+  },
 };
+
+/** The roles each text check reads: a format listing the check must have them (template-lint asserts it). */
+export const TEXT_CHECK_ROLES: Readonly<Record<TextCheck, readonly (keyof FormatRoles)[]>> = {
+  'figures-in-text': ['applicationsReceived', 'applicationsCarried', 'applicationsConcluded'],
+  'carry-in-text': ['carryForward', 'applicationsCarried'],
+  'cases-in-text': ['reviewTotal', 'suitTotals'],
+  'fee-stated': ['feeNotices'],
+  'rules-by-agency': ['regulations'],
+  'foreign-year': [],
+  'overview-filled': [],
+  'sub-heading-empty': [],
+  'section-five-empty': [],
+  'assessment-stated': [],
+  'repeat-last-year': [],
+  signature: [],
+  'publish-date': [],
+};
+
+/** The text checks of the 2019 and 2021 formats (the 2019 format has no 收费 rule). */
+export const GOVERNMENT_TEXT_CHECKS: readonly TextCheck[] = [
+  'figures-in-text',
+  'carry-in-text',
+  'cases-in-text',
+  'foreign-year',
+  'overview-filled',
+  'sub-heading-empty',
+  'section-five-empty',
+  'fee-stated',
+  'assessment-stated',
+  'rules-by-agency',
+  'repeat-last-year',
+  'signature',
+  'publish-date',
+];
 
 export const textRules = (checks: readonly TextCheck[]): TextRule[] => checks.map((c) => TEXT_RULES[c]);
 

@@ -1,5 +1,6 @@
 // The 2019 national format (试行, 国办公开办函〔2019〕60号), for reports of 2019 and 2020 (formats.md §4, §6, §7).
 import {
+  GOVERNMENT_TEXT_CHECKS,
   captionRow,
   carryForwardRelation,
   requiredRules,
@@ -7,11 +8,19 @@ import {
   tableFourComputed,
   tableThree,
   tableThreeComputed,
+  tableThreeFourRoles,
   tableThreeRules,
   textRules,
 } from './common-tables';
 import { governmentSections } from './sections';
-import { cellKey, type CompareRule, type CrossYearRule, type ReportFormat, type TableDef } from './types';
+import {
+  cellKey,
+  type CompareRule,
+  type CrossYearRule,
+  type NonNegativeRule,
+  type ReportFormat,
+  type TableDef,
+} from './types';
 
 const t2_1: TableDef = {
   id: 't2_1',
@@ -118,6 +127,20 @@ const publishRules: CompareRule[] = t2_1.rows.flatMap((r) => [
   },
 ]);
 
+/** R2-4: 上一年项目数量 + 本年增/减 is this year's number of items and cannot be negative. */
+const projectStock: NonNegativeRule[] = [t2_5, t2_6, t2_8].flatMap((t) =>
+  t.rows.map((r) => ({
+    id: 'R2-4',
+    kind: 'non-negative' as const,
+    level: 'error' as const,
+    subject: `表二“${r.label}”本年项目数量（上一年项目数量 + 本年增/减）`,
+    terms: [
+      { cell: cellKey(t.id, r.key, 'prior_count'), label: '上一年项目数量' },
+      { cell: cellKey(t.id, r.key, 'change'), label: '本年增/减' },
+    ],
+  })),
+);
+
 /** C3: 上一年项目数量(N) = 上一年项目数量(N−1) + 本年增/减(N−1). */
 const projectCarry: CrossYearRule[] = [t2_5, t2_6, t2_8].flatMap((t) =>
   t.rows.map((r) => ({
@@ -164,9 +187,14 @@ export const gov2019 = {
     ...requiredRules('R4-4', ['t4']),
     ...tableThreeRules(),
     ...publishRules,
-    ...textRules(['figures-in-text', 'foreign-year', 'section-five-empty', 'repeat-last-year', 'signature']),
+    ...projectStock,
+    ...textRules(GOVERNMENT_TEXT_CHECKS.filter((c) => c !== 'fee-stated')),
   ],
   crossYear: [...carryForwardRelation(['gov-2019']), ...projectCarry, ...publicTotal],
+  roles: {
+    ...tableThreeFourRoles('gov-2019'),
+    regulations: t2_1.columns.map((c) => cellKey('t2_1', 'rules', c.key)),
+  },
   overviewSectionId: 's1',
   problemsSectionId: 's5',
 } as const satisfies ReportFormat;

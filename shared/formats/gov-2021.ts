@@ -1,5 +1,6 @@
 // The 2021 national format (国办公开办函〔2021〕30号), for reports of 2021 and later (formats.md §3, §6, §7).
 import {
+  GOVERNMENT_TEXT_CHECKS,
   captionRow,
   carryForwardRelation,
   requiredRules,
@@ -7,6 +8,7 @@ import {
   tableFourComputed,
   tableThree,
   tableThreeComputed,
+  tableThreeFourRoles,
   tableThreeRules,
   textRules,
 } from './common-tables';
@@ -106,16 +108,13 @@ export const gov2021 = {
     ...requiredRules('R3-4', ['t3']),
     ...requiredRules('R4-4', ['t4']),
     ...tableThreeRules(),
-    ...textRules([
-      'figures-in-text',
-      'foreign-year',
-      'section-five-empty',
-      'fee-stated',
-      'repeat-last-year',
-      'signature',
-    ]),
+    ...textRules(GOVERNMENT_TEXT_CHECKS),
   ],
   crossYear: [...carryForwardRelation(['gov-2021', 'gov-2019']), ...validStock],
+  roles: {
+    ...tableThreeFourRoles('gov-2021'),
+    regulations: t2_1.columns.map((c) => cellKey('t2_1', 'rules', c.key)),
+  },
   overviewSectionId: 's1',
   problemsSectionId: 's5',
   feeSectionId: 's6',

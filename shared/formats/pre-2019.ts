@@ -1,4 +1,5 @@
 // The pre-2019 statistics table (Fujian 政府信息公开情况统计表 with 历年累计), for reports of 2018 and earlier (formats.md §5).
+import { textRules } from './common-tables';
 import {
   cellKey,
   type CompareRule,
@@ -92,6 +93,17 @@ const SOFT: readonly { id: string; op: 'eq' | 'gte'; left: [string, string][]; r
     },
   ];
 
+/** P-4: 历年累计 includes this year, so it cannot be below 本年 (per row). */
+const cumulativeNotBelowYear: CompareRule[] = stat.rows.map((row) => ({
+  id: 'P-4',
+  kind: 'compare' as const,
+  level: 'error' as const,
+  op: 'gte' as const,
+  subject: `统计表“${row.label}”`,
+  left: [{ cell: k(row.key, 'cumulative'), label: '历年累计' }],
+  right: [{ cell: k(row.key, 'year'), label: '本年' }],
+}));
+
 const soft: CompareRule[] = COLS.flatMap((c) =>
   SOFT.map((r) => ({
     id: r.id,
@@ -152,22 +164,21 @@ export const pre2019 = {
   rules: [
     { id: 'P-0', kind: 'required', level: 'warning', tableId: 'stat' },
     ...soft,
-    {
-      id: 'R0-1',
-      kind: 'text',
-      level: 'warning',
-      check: 'foreign-year',
-      message: '正文中的年份与报告年度不一致',
-    },
-    {
-      id: 'T-1',
-      kind: 'text',
-      level: 'warning',
-      check: 'repeat-last-year',
-      message: '正文与上年报告重复过半',
-    },
+    ...cumulativeNotBelowYear,
+    ...textRules([
+      'cases-in-text',
+      'foreign-year',
+      'overview-filled',
+      'sub-heading-empty',
+      'repeat-last-year',
+    ]),
   ],
   crossYear: cumulative,
+  roles: {
+    applicationsReceived: k('requests', 'year'),
+    reviewTotal: k('reviews', 'year'),
+    suitTotals: [k('suits', 'year')],
+  },
   problemsSectionId: 's5',
   overviewSectionId: 's1',
 } as const satisfies ReportFormat;

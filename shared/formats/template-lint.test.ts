@@ -1,6 +1,7 @@
 // Template lint over every format: unique keys, every reference resolves, no cycles, carry-over targets exist.
 import { cellLabel, cellsOf, formats, inputCells } from '.';
 import { computedOrder } from '../engine/evaluate';
+import { TEXT_CHECK_ROLES } from './common-tables';
 
 describe.each(formats.map((f) => [f.id, f] as const))('format %s', (_id, format) => {
   const cells = cellsOf(format);
@@ -107,6 +108,26 @@ describe('official table shapes', () => {
 });
 
 describe('cell names', () => {
+  it.each(formats.map((f) => [f.id, f] as const))(
+    '%s: every role names existing cells, and every text check has the roles it reads',
+    (_id, format) => {
+      const cells = cellsOf(format);
+      for (const [role, value] of Object.entries(format.roles)) {
+        const keys = typeof value === 'string' ? [value] : (value as readonly string[]);
+        expect(keys.length).toBeGreaterThan(0);
+        for (const k of keys) expect(`${role} → ${k}: ${cells.has(k)}`).toBe(`${role} → ${k}: true`);
+      }
+      for (const rule of format.rules) {
+        if (rule.kind !== 'text') continue;
+        for (const role of TEXT_CHECK_ROLES[rule.check])
+          expect(`${rule.id} needs ${role}: ${format.roles[role] !== undefined}`).toBe(
+            `${rule.id} needs ${role}: true`,
+          );
+      }
+      if (format.rules.some((r) => r.kind === 'text' && r.check === 'figures-in-text'))
+        expect(format.overviewSectionId).toBeDefined();
+    },
+  );
   it.each(formats.map((f) => [f.id, f] as const))(
     '%s: every cell has a unique accessible name',
     (_id, format) => {

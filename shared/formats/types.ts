@@ -127,7 +127,19 @@ export interface RequiredRule {
 }
 
 export type TextCheck =
-  'figures-in-text' | 'foreign-year' | 'section-five-empty' | 'fee-stated' | 'repeat-last-year' | 'signature';
+  | 'figures-in-text'
+  | 'foreign-year'
+  | 'section-five-empty'
+  | 'fee-stated'
+  | 'repeat-last-year'
+  | 'signature'
+  | 'publish-date'
+  | 'overview-filled'
+  | 'sub-heading-empty'
+  | 'cases-in-text'
+  | 'carry-in-text'
+  | 'rules-by-agency'
+  | 'assessment-stated';
 
 export interface TextRule {
   readonly id: string;
@@ -137,7 +149,39 @@ export interface TextRule {
   readonly message: string;
 }
 
-export type RuleDef = CompareRule | RequiredRule | TextRule;
+export type RuleDef = CompareRule | RequiredRule | TextRule | NonNegativeRule;
+
+/**
+ * The cells each check reads, by role (formats.md §6): text checks never name a cell key, they ask the format.
+ * A role a format does not have is left out; template-lint asserts that every role a rule needs resolves.
+ */
+export interface FormatRoles {
+  /** 本年新收政府信息公开申请 (total). */
+  readonly applicationsReceived?: CellKey;
+  /** 上年结转 (total). */
+  readonly applicationsCarried?: CellKey;
+  /** 办理结果总计 (total). */
+  readonly applicationsConcluded?: CellKey;
+  /** 结转下年度继续办理 (total). */
+  readonly carryForward?: CellKey;
+  /** Applications dropped for an unpaid 信息处理费 (收费通知). */
+  readonly feeNotices?: CellKey;
+  /** 行政复议 总计. */
+  readonly reviewTotal?: CellKey;
+  /** 行政诉讼 总计 (one per kind of suit). */
+  readonly suitTotals?: readonly CellKey[];
+  /** 规章 cells: 0 for an office that cannot make 规章. */
+  readonly regulations?: readonly CellKey[];
+}
+
+/** Sums that must not come out negative: Σ terms ≥ 0 (2019 上一年项目数量 + 本年增/减). */
+export interface NonNegativeRule {
+  readonly id: string;
+  readonly kind: 'non-negative';
+  readonly level: Level;
+  readonly terms: readonly Term[];
+  readonly subject: string;
+}
 
 /**
  * A cross-year relation: this year's `target` = Σ terms, where a term reads last year's (`prev`) or this year's
@@ -171,6 +215,8 @@ export interface ReportFormat {
   readonly computed: readonly ComputedDef[];
   readonly rules: readonly RuleDef[];
   readonly crossYear: readonly CrossYearRule[];
+  /** The cells the text checks read, by role. */
+  readonly roles: FormatRoles;
   /** Section ids whose text must not be copied from last year (repeat check, 五's checklist). */
   readonly problemsSectionId?: string;
   readonly feeSectionId?: string;

@@ -1,7 +1,7 @@
 // CLI commands on draft files: new, set, fill, show, validate, carry, formats.
 import type { Command } from 'commander';
 import { carryOver, createDraft } from '../../../shared/draft/create';
-import { getFormat, isFormatId, type FormatId } from '../../../shared/formats';
+import { formatForYear, getFormat, isFormatId, type FormatId } from '../../../shared/formats';
 import { evaluate, fillBlanks, setCell } from '../../../shared/engine';
 import { snapshotOf } from '../../../shared/draft/create';
 import { readDraft, readWritableDraft, writeDraft } from '../draft-io';
@@ -29,6 +29,11 @@ export function registerDraftFileCommands(program: Command): void {
       if (!agency) throw new CliExit(2, '机关名称不能为空');
       const year = parseYear(opts.year);
       const formatId = formatOption(opts.format);
+      if (formatId) {
+        const f = getFormat(formatId);
+        if (year < f.years.from || year > f.years.to)
+          throw new CliExit(2, `${year} 年度的报告应使用${formatForYear(year).name}，不能用 ${formatId}`);
+      }
       const draft = createDraft({ agency, year, ...(formatId ? { formatId } : {}) });
       writeDraft(opts.out, draft, { overwrite: Boolean(opts.force) });
       process.stdout.write(
@@ -69,8 +74,9 @@ export function registerDraftFileCommands(program: Command): void {
       const format = getFormat(draft.formatId);
       const before = evaluate(format, draft).blanks.length;
       const next = fillBlanks(format, draft, Number.parseInt(opts.value, 10));
+      const filled = before - evaluate(format, next).blanks.length;
       writeDraft(file, next, { overwrite: true });
-      process.stdout.write(`已将 ${before} 个未填写的单元格填为 ${opts.value}\n`);
+      process.stdout.write(`已将 ${filled} 个未填写的单元格填为 ${opts.value}\n`);
     });
 
   program
@@ -88,11 +94,17 @@ export function registerDraftFileCommands(program: Command): void {
     .description('校验草稿：有错误时退出码为 1')
     .argument('<draft.json>')
     .option('--previous <last.json>', '上一年度的草稿文件（核对结转关系）')
+    .option('--deadline <MM-DD>', '公开期限（次年的月-日，默认 01-31）')
     .option('--json', '以 JSON 输出')
-    .action((file: string, opts: { previous?: string; json?: boolean }) => {
+    .action((file: string, opts: { previous?: string; deadline?: string; json?: boolean }) => {
+      if (opts.deadline !== undefined && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(opts.deadline))
+        throw new CliExit(2, `--deadline 须为“月-日”，如 01-31：${opts.deadline}`);
       const { draft } = readDraft(file);
       const previous = opts.previous ? snapshotOf(readDraft(opts.previous).draft, opts.previous) : undefined;
-      const result = evaluate(getFormat(draft.formatId), draft, previous ? { previous } : {});
+      const result = evaluate(getFormat(draft.formatId), draft, {
+        ...(previous ? { previous } : {}),
+        ...(opts.deadline ? { deadline: opts.deadline } : {}),
+      });
       printIssues(draft, result.issues, Boolean(opts.json));
       process.exitCode = result.issues.some((i) => i.level === 'error') ? 1 : 0;
     });

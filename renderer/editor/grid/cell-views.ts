@@ -25,6 +25,8 @@ export interface CellView {
   readonly reason: string;
   /** A blank cell that must be filled. */
   readonly blank: boolean;
+  /** A total over blank cells: its value is a partial sum, shown as incomplete. */
+  readonly incomplete: boolean;
 }
 
 export const BLANK_MESSAGE = '未填写（没有发生的请填 0）';
@@ -75,6 +77,7 @@ export function cellViews(
   const issues = issuesByCell(evaluation);
   const required = requiredRuleIds(format);
   const hints = crossYearHints(format, table, draft, evaluation);
+  const partial = new Set(evaluation.incomplete);
   const views = new Map<CellKey, CellView>();
   for (const row of table.rows) {
     if (row.kind === 'group') continue;
@@ -104,11 +107,18 @@ export function cellViews(
         text: formatCell(value, column),
         level,
         message: messages.join('\n'),
-        hint: [hints.get(key), draft.rollup ? provenanceLine(draft.rollup, key) : null]
+        hint: [
+          hints.get(key) ??
+            (computed && draft.stated[key] !== undefined
+              ? `导入的报告中印为 ${formatCell(draft.stated[key] ?? null, column)}（修改任一加项后以各项之和为准）`
+              : ''),
+          draft.rollup ? provenanceLine(draft.rollup, key) : null,
+        ]
           .filter(Boolean)
           .join('\n'),
         reason,
         blank: value === null && kind !== 'computed',
+        incomplete: partial.has(key),
       });
     }
   }

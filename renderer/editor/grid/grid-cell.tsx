@@ -19,6 +19,8 @@ export interface GridCellProps {
   readonly hint: string;
   readonly reason: string;
   readonly blank: boolean;
+  /** A total over blank cells (shown greyed with 未完; printed as —). */
+  readonly incomplete: boolean;
   readonly colSpan: number;
   readonly active: boolean;
   readonly selected: boolean;
@@ -243,6 +245,7 @@ function GridCellImpl(props: GridCellProps) {
     props.level ? `cell-${props.level}` : '',
     problem ? 'cell-invalid' : '',
     props.blank && !edit && props.invalidRaw === '' ? 'cell-blank' : '',
+    props.incomplete ? 'cell-incomplete' : '',
     props.selected ? 'cell-selected' : '',
     active ? 'cell-active' : '',
   ];
@@ -281,6 +284,11 @@ function GridCellImpl(props: GridCellProps) {
       {kind === 'linked' ? (
         <span className="cell-link" aria-hidden="true">
           结转
+        </span>
+      ) : null}
+      {props.incomplete ? (
+        <span className="cell-partial" aria-hidden="true">
+          未完
         </span>
       ) : null}
       {showBubble ? (
@@ -336,6 +344,11 @@ function bubbleLines(props: GridCellProps, problem: string, note: string): Line[
     lines.push({ text: '随上年报告自动结转；如需改动，按 F2 或点“修改”，并说明原因', tone: 'hint' });
   if (props.kind === 'override')
     lines.push({ text: `已改动上年结转值，原因：${props.reason}`, tone: 'hint' });
+  if (props.incomplete)
+    lines.push({
+      text: `合计不完整：还有加项未填写，${props.text} 只是已填各项之和（打印和导出时显示为“—”）`,
+      tone: 'warning',
+    });
   if (props.kind === 'computed' && !note) lines.push({ text: '自动计算，不能直接填写', tone: 'hint' });
   return lines;
 }
