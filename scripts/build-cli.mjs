@@ -42,7 +42,7 @@ export async function buildCli(outDir = out) {
         "import { fileURLToPath as __nianbaoFileURLToPath } from 'node:url';",
         'const require = __nianbaoCreateRequire(import.meta.url);',
         'const __filename = __nianbaoFileURLToPath(import.meta.url);',
-        "const __dirname = __nianbaoFileURLToPath(new URL('.', import.meta.url));",
+        "const __dirname = __nianbaoFileURLToPath(new globalThis.URL('.', import.meta.url));",
       ].join('\n'),
     },
   });

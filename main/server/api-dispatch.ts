@@ -18,16 +18,20 @@ const ISSUE_TEXT: Readonly<Record<string, string>> = {
   invalid_element: '其中一项不正确',
 };
 
-/** Describes the first zod issue in Chinese: the schema's own message when it is Chinese, else by issue kind. */
+/**
+ * Describes the first zod issue in Chinese: the schema's own message when it is plain Chinese (e.g. 请填写机关名称),
+ * else by issue kind — zod's generic messages, even localised, name JavaScript types (“期望 string”).
+ */
 export function describeIssue(
   issues: readonly { code?: string; path: readonly PropertyKey[]; message: string }[],
 ): string {
   const first = issues[0];
   if (!first) return '请求内容不符合要求。';
   const where = first.path.map(String).join('.') || '请求';
-  const text = /[\u4e00-\u9fff]/.test(first.message)
-    ? first.message
-    : (ISSUE_TEXT[first.code ?? ''] ?? '内容不正确');
+  const text =
+    /[\u4e00-\u9fff]/.test(first.message) && !/[A-Za-z]/.test(first.message)
+      ? first.message
+      : (ISSUE_TEXT[first.code ?? ''] ?? '内容不正确');
   return `请求内容不符合要求（${where}：${text}）。`;
 }
 

@@ -5,7 +5,7 @@ const NO_START = new Set([...'，。、；：？！）》〉」』】〕］｝�
 /** Characters that must not end a line. */
 const NO_END = new Set([...'（《〈「『【〔［｛“‘([{']);
 /** A URL (scheme or www.), without trailing sentence punctuation. */
-const URL = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+;=%]*[A-Za-z0-9\-_~/#=&%]/y;
+const URL_RE = /(?:https?:\/\/|www\.)[A-Za-z0-9\-._~:/?#[\]@!$&'*+;=%]*[A-Za-z0-9\-_~/#=&%]/y;
 /** A run kept on one line: figures, Latin words, phone numbers (2024、12.5%、ABC-1、0591—88086122). */
 const RUN = /[0-9A-Za-z][0-9A-Za-z.,:%‰/+\-_@#&'’—–]*[0-9A-Za-z%‰]|[0-9A-Za-z]/y;
 
@@ -47,8 +47,8 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {
-    URL.lastIndex = i;
-    const u = URL.exec(text);
+    URL_RE.lastIndex = i;
+    const u = URL_RE.exec(text);
     if (u && u.index === i) {
       out.push(...urlPieces(u[0]));
       i += u[0].length;

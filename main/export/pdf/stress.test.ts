@@ -91,7 +91,11 @@ async function seed(prefix: string): Promise<Draft> {
     now: '2026-01-01T00:00:00.000Z',
     id: `seed-${prefix}`,
   });
-  return r.draft;
+  // A 落款 prints only with a 成文日期; seeds whose date the importer could not read get the one a clerk would add.
+  const { draft } = r;
+  if (draft.signature.date) return draft;
+  const agency = draft.signature.agency || draft.agency;
+  return { ...draft, signature: { agency, date: `${draft.year + 1}-01-20` } };
 }
 
 const base = seedDraft();
