@@ -3,7 +3,7 @@ import { createDraft } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { evaluate } from '../engine/evaluate';
 import type { ReportFormat, TableDef } from '../formats/types';
-import { chooseFormat, detectFormat, detectYear, findContact, findTitle } from './meta';
+import { chooseFormat, detectFormat, detectYear, findContact, findTitle, officeName } from './meta';
 import { squash } from './normalize';
 import { findHeadings, findSignature } from './outline';
 import { assignRows, type RowHit } from './rows';
@@ -130,8 +130,17 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
   const missing = format.sections.filter((s) => !headings.some((h) => h.sectionId === s.id));
   if (missing.length > 0) notes.push(`未找到以下部分的标题：${missing.map((s) => s.heading).join('；')}`);
 
-  const agency = title?.agency || signature?.agency || '';
-  const agencySource = title?.agency ? '标题' : signature?.agency ? '落款' : '未找到（需核对）';
+  const signed = officeName(signature?.agency ?? '');
+  const agency = title?.agency || signed;
+  const agencySource = title?.agency ? '标题' : signed ? '落款' : '未找到（需核对）';
+  if (!agency) {
+    const printed = [signature?.agency].filter((a): a is string => !!a && a !== signed);
+    notes.push(
+      printed.length > 0
+        ? `机关名称未能确定：落款“${printed[0]}”不像机关名称，请在“报告信息”中填写`
+        : '机关名称未能确定：标题和落款中都没有找到机关名称，请在“报告信息”中填写',
+    );
+  }
   const preamble = preambleText(blocks, firstHeading, skip);
   const base = createDraft({
     agency,
@@ -151,7 +160,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     ...base,
     preamble,
     contact: findContact(preamble),
-    signature: { agency: signature?.agency || agency, date: signature?.date ?? '' },
+    signature: { agency: signed || agency, date: signature?.date ?? '' },
     texts,
     cells,
     stated,
