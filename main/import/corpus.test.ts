@@ -58,7 +58,9 @@ const byShape = new Map<string, Tally>();
 const t3ByShape = new Map<string, Tally>();
 
 afterAll(() => {
-  const lines = ['shape                  cells  exact derived 需核对 blank wrong   (表三 only: exact / cells)'];
+  const lines = [
+    'shape                  cells  exact derived 需核对 blank wrong   (表三 only: exact / cells)',
+  ];
   for (const [shape, t] of [...byShape.entries()].sort()) {
     const t3 = t3ByShape.get(shape) ?? empty();
     const n = t.exact + t.derived + t.review + t.blank + t.wrong;
@@ -86,9 +88,7 @@ describe.each(reports)('corpus report %s', (id) => {
     const inputs = new Set(inputCells(format));
     const derived = new Set([
       ...report.derived.map((d) => d.cell),
-      ...report.split.flatMap((s) =>
-        s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`),
-      ),
+      ...report.split.flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`)),
     ]);
     const unresolved = new Set(report.unresolved.map((u) => u.cell));
     const shape = byShape.get(expected.shape) ?? empty();

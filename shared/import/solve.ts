@@ -315,6 +315,7 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
     }
   }
 
+  const inferred = new Map(hits.filter((h) => h.inferred).map((h) => [h.row, h]));
   const cells: Record<CellKey, number> = {};
   const stated: Record<CellKey, number> = {};
   const unresolved: UnresolvedCell[] = [];
@@ -331,6 +332,18 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
         return;
       }
       inputCount++;
+      const placed = inferred.get(s.row);
+      if (read !== undefined && placed?.inferred) {
+        cells[k] = read;
+        derivedOut.push({
+          cell: k,
+          label: cellLabel(format, k),
+          value: read,
+          reason: placed.inferred,
+          source: placed.source,
+        });
+        return;
+      }
       if (read !== undefined) {
         cells[k] = read;
         readCount++;
