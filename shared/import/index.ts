@@ -13,6 +13,7 @@ import { blockTokens } from './tokens';
 import type { ImportReport, SourceDoc } from './types';
 
 export type * from './types';
+export { textDocument } from './text-shapes';
 
 /** Input that is not a report or cannot be read; the message is fit to show to the clerk. */
 export class ImportError extends Error {
@@ -191,12 +192,4 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     },
   };
   return { draft, report };
-}
-
-/** Plain text (a .txt file or pasted text) as a source document: one line block per line. */
-export function textDocument(text: string): SourceDoc {
-  return {
-    origin: 'text',
-    blocks: text.split(/\r\n|\r|\n/).map((line) => ({ kind: 'line' as const, text: line })),
-  };
 }
