@@ -7,6 +7,7 @@ import { chooseFormat, detectFormat, detectYear, findContact, findTitle, officeN
 import { squash } from './normalize';
 import { findHeadings, findSignature } from './outline';
 import { assignRows, type RowHit } from './rows';
+import { relineBlocks } from './reline';
 import { preambleText, regionsOf, sectionText } from './sections';
 import { solveTable, type TableResult } from './solve';
 import { blockTokens } from './tokens';
@@ -47,20 +48,21 @@ function tablesOf(format: ReportFormat, sectionIds: readonly string[]): TableDef
 const NUMERALS = '一二三四五六七八九十';
 
 export function importDocument(doc: SourceDoc, options: ImportOptions): ImportResult {
-  const blocks = doc.blocks;
   const allText = docText(doc);
   if (squash(allText).length < 10) throw new ImportError('文件中没有可读的文字内容。');
   const guess = detectFormat(allText);
-  const signature = findSignature(blocks);
-  const title0 = findTitle(blocks, blocks.length);
-  const yearGuess = detectYear(allText, title0, signature);
-  const chosen = chooseFormat(guess, yearGuess.year);
+  const firstYear = detectYear(allText, findTitle(doc.blocks, doc.blocks.length), findSignature(doc.blocks));
+  const chosen = chooseFormat(guess, firstYear.year);
   if (!chosen) {
     throw new ImportError(
       '文件内容不像政府信息公开工作年度报告：没有找到报告标题、年度或“主动公开政府信息情况”等统计表格。',
     );
   }
   const format = chosen.format;
+  // A page flattened to one line gets its lines back from the format's headings and row labels.
+  const blocks = relineBlocks(doc.blocks, format);
+  const signature = findSignature(blocks);
+  const yearGuess = detectYear(allText, findTitle(blocks, blocks.length), signature);
   const headings = findHeadings(blocks, format);
   const firstHeading = Math.min(...headings.map((h) => h.block), blocks.length);
   const title = findTitle(blocks, firstHeading);

@@ -5,6 +5,8 @@ import type { CellKey, FormatId } from '../formats/types';
 export interface SourceCell {
   readonly text: string;
   readonly span?: 'row' | 'col';
+  /** Digits of possibly several cells run together (a page flattened to text): split by the table's identities. */
+  readonly joined?: boolean;
 }
 
 /**
