@@ -99,7 +99,8 @@ describe('never guess', () => {
       expect(draft.cells[`t3.partial.${c}`]).toBeUndefined();
     }
     const u = report.unresolved.filter((x) => x.cell.startsWith('t3.granted.'));
-    expect(u.map((x) => x.cell)).toEqual(['t3.granted.natural', 't3.granted.commercial']);
+    expect(u.map((x) => x.cell)).toEqual(['t3.granted.natural', 't3.granted.commercial', 't3.granted.total']);
+    expect(u[2]?.reason).toContain('合计所含 2 个单元格需核对');
     expect(u[0]?.source).toBe('(一)予以公开：3');
     expect(u[0]?.reason).toContain('只读到 1 个数字');
     // Columns whose 总计 is 0 are certain (non-negative cells), and say so.

@@ -2,6 +2,7 @@
 import { createDraft } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { evaluate } from '../engine/evaluate';
+import { cellLabel } from '../formats';
 import type { ReportFormat, TableDef } from '../formats/types';
 import { chooseFormat, detectFormat, detectYear, findContact, findTitle, officeName } from './meta';
 import { squash } from './normalize';
@@ -159,6 +160,21 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     Object.assign(stated, r.stated);
     notes.push(...r.notes);
   }
+  const unresolved = [...results.values()].flatMap((r) => r.unresolved);
+  const doubtful = new Set(unresolved.map((u) => u.cell));
+  // A total over a cell that needs checking is no better than that cell: listed too, the printed figure kept.
+  for (const c of format.computed) {
+    const open = c.sum.filter((k) => doubtful.has(k));
+    if (open.length === 0 || doubtful.has(c.cell)) continue;
+    const printed = stated[c.cell];
+    unresolved.push({
+      cell: c.cell,
+      label: cellLabel(format, c.cell),
+      reason: `合计所含 ${open.length} 个单元格需核对，${printed === undefined ? '合计无法计算' : `报告印出的合计 ${printed} 已保留为依据`}`,
+      source: printed === undefined ? '（合计未印出）' : String(printed),
+    });
+    doubtful.add(c.cell);
+  }
   const draft: Draft = {
     ...base,
     preamble,
@@ -183,7 +199,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     agencySource,
     sectionsFound: headings.map((h) => h.sectionId),
     tables: all.map((r) => r.confidence),
-    unresolved: all.flatMap((r) => r.unresolved),
+    unresolved,
     derived: all.flatMap((r) => r.derived),
     split: all.flatMap((r) => r.split),
     notes,

@@ -367,9 +367,13 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
         values: only.map((c) => c.value ?? 0),
       });
     } else {
+      const shown = s.candidates
+        .slice(0, 4)
+        .map((c) => c.map((x) => (x.value === null ? '空' : String(x.value))).join('|'))
+        .join('；');
       s.reason =
         s.candidates.length > 1
-          ? `数字连在一起，可拆成 ${s.candidates.length} 种且都不违反表内合计关系，无法确定`
+          ? `数字连在一起，可拆成 ${s.candidates.length} 种且都不违反表内合计关系，无法确定：${shown}${s.candidates.length > 4 ? '；…' : ''}`
           : '数字连在一起，没有满足表内合计关系的拆分';
       s.kind = 'partial';
     }
