@@ -14,7 +14,8 @@ export function fillBlanks(
   const cells = { ...draft.cells };
   let changed = 0;
   for (const k of inputCells(format)) {
-    if (linked[k]) continue;
+    // A 需核对 cell from an import is a published figure not yet read, never an empty one.
+    if (linked[k] || draft.unresolved?.[k]) continue;
     if (cells[k] === undefined || cells[k] === null) {
       cells[k] = value;
       changed++;
@@ -47,10 +48,12 @@ export function setCell(
     overrides[key] = options.reason;
   }
   const cells = { ...draft.cells, [key]: value };
-  return {
-    ok: true,
-    draft: { ...draft, cells, overrides, updatedAt: options.now ?? new Date().toISOString() },
-  };
+  const next: Draft = { ...draft, cells, overrides, updatedAt: options.now ?? new Date().toISOString() };
+  // A figure typed into a 需核对 cell is the clerk's reading of it: the cell is settled.
+  if (value !== null && draft.unresolved?.[key]) {
+    next.unresolved = Object.fromEntries(Object.entries(draft.unresolved).filter(([k]) => k !== key));
+  }
+  return { ok: true, draft: next };
 }
 
 /** Removes an override so the cell follows last year's report again. */

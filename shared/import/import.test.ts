@@ -1,5 +1,6 @@
 // Import behaviour on synthetic reports: never guess, keep published errors, label variants, renumbered headings.
 import { evaluate } from '../engine';
+import { fillBlanks, setCell } from '../engine/fill';
 import { getFormat } from '../formats';
 import { importDocument, ImportError, textDocument } from './index';
 
@@ -180,6 +181,18 @@ describe('never guess', () => {
       't2_1.norms.repealed',
       't2_1.norms.valid',
     ]);
+    // 1105 into three counts: 1|10|5 or 11|0|5 (1|1|05 has a leading zero) — the candidates travel with the draft.
+    const norms = draft.unresolved?.['t2_1.norms.issued'];
+    expect(norms?.source).toContain('1105');
+    expect(norms?.reason).toContain('无法确定：');
+    expect(norms?.candidates).toEqual([1, 11]);
+    // 空白填 0 leaves 需核对 cells alone; a figure typed by the clerk settles the cell.
+    const format = getFormat(draft.formatId);
+    const filled = fillBlanks(format, draft, 0, 'now');
+    expect(filled.cells['t2_1.norms.issued']).toBeUndefined();
+    const set = setCell(format, filled, 't2_1.norms.issued', 11, { now: 'now' });
+    expect(set.ok && set.draft.unresolved?.['t2_1.norms.issued']).toBe(undefined);
+    expect(set.ok && set.draft.unresolved?.['t2_1.norms.valid']).toBeTruthy();
     const unique = run(report2021().replace('行政规范性文件 1 0 5', '行政规范性文件1000'));
     expect([10, 0, 0]).toEqual(
       ['issued', 'repealed', 'valid'].map((c) => unique.draft.cells[`t2_1.norms.${c}`]),

@@ -183,6 +183,16 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     texts,
     cells,
     stated,
+    ...(unresolved.length > 0
+      ? {
+          unresolved: Object.fromEntries(
+            unresolved.map((u) => [
+              u.cell,
+              { source: u.source, reason: u.reason, candidates: [...(u.candidates ?? [])] },
+            ]),
+          ),
+        }
+      : {}),
   };
   const evaluation = evaluate(format, draft);
   const errors = evaluation.issues.filter((i) => i.level === 'error');

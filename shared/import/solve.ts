@@ -484,7 +484,17 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
       }
       const c = cand?.[i];
       const reason = c && c.value === null ? c.reason : s.reason || '无法确定';
-      unresolved.push({ cell: k, label: cellLabel(format, k), reason, source: s.source || '（该行未印出）' });
+      const options =
+        s.candidates.length > 1
+          ? [...new Set(s.candidates.flatMap((x) => (x[i]?.value == null ? [] : [x[i]?.value ?? 0])))]
+          : [];
+      unresolved.push({
+        cell: k,
+        label: cellLabel(format, k),
+        reason,
+        source: s.source || '（该行未印出）',
+        ...(options.length > 1 ? { candidates: options.sort((a, b) => a - b) } : {}),
+      });
     });
   }
   const confidence: TableConfidence = {

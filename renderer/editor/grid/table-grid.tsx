@@ -112,6 +112,7 @@ export function TableGrid(props: TableGridProps) {
                     hint={v.hint}
                     reason={v.reason}
                     blank={v.blank}
+                    review={v.review}
                     colSpan={layout.valueSpan}
                     active={active.r === r && active.c === c}
                     selected={r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right}
