@@ -61,7 +61,14 @@ export function createDraft(input: NewDraftInput): Draft {
 
 /** Last year's figures (computed totals included) and texts, as kept in this year's draft. */
 export function snapshotOf(prev: Draft, source = '草稿'): PreviousYear {
-  const values = evaluate(getFormat(prev.formatId), prev).values;
+  const format = getFormat(prev.formatId);
+  const values = { ...evaluate(format, prev).values };
+  // A 需核对 figure, and any total over one, is not known: carried as blank, never as a partial sum.
+  const open = new Set(Object.keys(prev.unresolved ?? {}));
+  for (const c of format.computed) {
+    if (c.sum.some((k) => open.has(k))) open.add(c.cell);
+  }
+  for (const k of open) values[k] = null;
   return {
     draftId: prev.id,
     source,

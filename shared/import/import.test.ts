@@ -1,4 +1,5 @@
 // Import behaviour on synthetic reports: never guess, keep published errors, label variants, renumbered headings.
+import { carryOver } from '../draft/create';
 import { evaluate } from '../engine';
 import { fillBlanks, setCell } from '../engine/fill';
 import { getFormat } from '../formats';
@@ -107,6 +108,11 @@ describe('never guess', () => {
     // Columns whose 总计 is 0 are certain (non-negative cells), and say so.
     expect(draft.cells['t3.granted.research']).toBe(0);
     expect(report.derived.find((d) => d.cell === 't3.granted.research')?.reason).toContain('R3-2');
+    // Carried into next year: the 需核对 cells and the totals over them come as blank, never as partial sums.
+    const next = carryOver(draft, { now: 'now', id: 'n' });
+    expect(next.previous?.cells['t3.granted.natural']).toBeNull();
+    expect(next.previous?.cells['t3.results_total.natural']).toBeNull();
+    expect(next.previous?.cells['t3.new.natural']).toBe(2);
   });
 
   it('a row with one figure is derived when the column identities leave one value only', () => {
