@@ -69,7 +69,7 @@ afterAll(() => {
       `${shape.padEnd(22)} ${String(n).padStart(5)} ${String(t.exact).padStart(6)} ${String(t.derived).padStart(7)} ${String(t.review).padStart(6)} ${String(t.blank).padStart(5)} ${String(t.wrong).padStart(5)}   ${t3.exact}/${n3}`,
     );
   }
-  console.log(`导入语料（${reports.length} 份真实报告）\n${lines.join('\n')}`);
+  console.log(`导入语料（${reports.length} 个样本，见 fixtures/reports/SOURCES.md）\n${lines.join('\n')}`);
 });
 
 describe.each(reports)('corpus report %s', (id) => {
@@ -103,6 +103,8 @@ describe.each(reports)('corpus report %s', (id) => {
       else if (got !== want) verdict = 'wrong';
       else verdict = derived.has(cell) ? 'derived' : 'exact';
       if (verdict === 'wrong') wrong.push(`${cell}: ${got} ≠ ${want}`);
+      // A figure left out without a word is as bad: every cell not read is 需核对, with its evidence.
+      if (verdict === 'blank') wrong.push(`${cell}: 空白且未列为需核对`);
       shape[verdict]++;
       if (cell.startsWith('t3.')) shapeT3[verdict]++;
     }

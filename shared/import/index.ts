@@ -72,6 +72,8 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
 
   const regions = regionsOf(format, headings, blocks.length);
   const hits: RowHit[] = [];
+  /** Tables whose section had figures that no row label claimed: a row not found may be among them. */
+  const unplaced = new Map<string, string>();
   for (const region of regions) {
     const tables = tablesOf(format, region.sectionIds);
     if (tables.length === 0) continue;
@@ -83,6 +85,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     const r = assignRows(tokens, tables);
     hits.push(...r.hits);
     for (const s of r.strays) notes.push(`${s.reason}的数字：${s.source}`);
+    if (r.strays.length > 0) for (const t of tables) unplaced.set(t.id, r.strays[0]?.source ?? '');
   }
   const results = new Map<string, TableResult>();
   for (const table of format.tables) {
@@ -92,6 +95,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
         format,
         table,
         hits.filter((h) => h.table === table),
+        unplaced.get(table.id),
       ),
     );
   }

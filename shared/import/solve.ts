@@ -281,7 +281,13 @@ function isSubsequence(seen: readonly number[], row: readonly number[]): boolean
 }
 
 /** Reads one table from its row hits; never fills a cell that is not certain. */
-export function solveTable(format: ReportFormat, table: TableDef, hits: readonly RowHit[]): TableResult {
+export function solveTable(
+  format: ReportFormat,
+  table: TableDef,
+  hits: readonly RowHit[],
+  /** Figures of the table's section that no row label claimed (the first of them), if any. */
+  unplaced?: string,
+): TableResult {
   const notes: string[] = [];
   const eqs = tableEquations(format, table);
   const computed = new Set(format.computed.map((c) => c.cell));
@@ -312,6 +318,10 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
     if (state.kind === 'missing' && group && groupHit) {
       state.reason = `本行未单独列出，数字印在分组行“${group.label}”上（旧格式写法），无法分到各子项`;
       state.source = groupHit.source;
+    } else if (state.kind === 'missing' && unplaced !== undefined) {
+      // The row's figures may well be printed, away from its label: say so rather than "not found".
+      state.reason = '行名与数字没有印在一起，无法确定本行是哪些数字（见识别结果中“未能归入表格行的数字”）';
+      state.source = unplaced;
     }
     return state;
   });
