@@ -68,7 +68,7 @@ const OFFICE_END =
   /(?:人民政府|政府|办事处|街道|镇|乡|苏木|局|委员会|委|办公室|办公厅|办|厅|部|署|院|中心|会|处|所|站|队|馆|公司|集团|区|县|市|州|盟|旗|场)$/;
 /** A cut sentence, not a name: brackets, quotes, colons, enumeration marks, document wording. */
 const NOT_A_NAME =
-  /[《》〈〉“”"'‘’:：、，,;；。!?！？()（）[\]【】]|关于|印发|条例|规定|通知|标题|中华人民共和国/;
+  /[《》〈〉“”"'‘’:：、，,;；。!?！？()（）[\]【】>»]|关于|印发|条例|规定|通知|标题|中华人民共和国|信息公开|年报|首页|当前位置/;
 
 /** The agency as printed if it reads as an office's name ("标题:平潭…", "定）和关于印发…" do not); else ''. */
 export function officeName(raw: string): string {

@@ -7,6 +7,10 @@ const LONG = 300;
 /** Chrome printed inline at the top of a page: the date, 来源, 字号, 打印/关闭. */
 const CHROME_INLINE =
   /(?:发布(?:日期|时间)|成文日期|更新时间)[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:来源|信息来源|浏览次数|访问量)[:：]\s*[\u4e00-\u9fa5\w]{0,16}?(?=\s|本|根据|$)|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|【\s*(?:打印|关闭|大|中|小|收藏|分享)\s*】/g;
+/** Field labels and breadcrumbs of a scraped page: dropped, with what they label cut off as its own line. */
+const FIELD_LABEL = /^(?:标题|文章标题|信息名称|当前位置|您当前的位置|您的位置)[:：]/;
+const BREADCRUMB = /(?:当前位置|您当前的位置|您的位置)[:：]\s*(?:[^>»\s]{1,12}\s*[>»]\s*)+/g;
+const FIELD_INLINE = /(?:标题|文章标题|信息名称)[:：]/g;
 /** 第二十条第（一）项 and its ASCII-bracket spelling. */
 const ARTICLE = /第二十条第[（(][一二三四五六七八九十]+[)）]项/g;
 /** A numbered sub-heading or item after a sentence: （一）…, 一是… stay in their paragraph. */
@@ -98,6 +102,15 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
     cuts.set(m.index + m[0].length, null);
   }
   for (const m of text.matchAll(/\t/g)) if (!inTables(m.index)) cuts.set(m.index, null);
+  const crumbEnds = new Set<number>();
+  for (const re of [BREADCRUMB, FIELD_INLINE]) {
+    for (const m of text.matchAll(re)) {
+      if (inTables(m.index)) continue;
+      cuts.set(m.index, null);
+      cuts.set(m.index + m[0].length, null);
+      if (re === BREADCRUMB) crumbEnds.add(m.index + m[0].length);
+    }
+  }
   if (rowHits === 0 && headingAt.length < 3) return null;
   // A row label inside a longer one ("其他" in "3.其他") is not a cut of its own.
   const sorted = [...cuts.keys()].sort((a, b) => a - b);
@@ -116,6 +129,9 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
     const piece = text.slice(start, bounds[i + 1]).replace(/^[\t ]+|[\t ]+$/g, '');
     if (piece.replace(/\u00a0/g, '').trim() === '') continue;
     const anchor = cuts.get(start);
+    if (FIELD_LABEL.test(piece) && !anchor) continue;
+    // The breadcrumb's last item ("年报") when the title follows as a field of its own.
+    if (crumbEnds.has(start) && piece.length <= 12 && !/\d/.test(piece)) continue;
     if (anchor) blocks.push(...rowBlock(piece, anchor.text));
     else if (inTables(start)) blocks.push(...rowBlock(piece, null));
     else blocks.push({ kind: 'line', text: piece });
