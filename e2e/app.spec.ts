@@ -1,5 +1,5 @@
 // End to end in browser mode: create, carry over, edit, check, save, reload, preview, export, 回收站, history.
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { ROOT, expect, shot, test } from './fixtures';
@@ -375,4 +375,26 @@ test('导入 in 我的年报 turns a published report into a draft and says what
   await expect(cell('t3.new.natural')).toHaveValue('12');
   await page.getByRole('button', { name: '← 我的年报' }).click();
   await expect(page.getByRole('article')).toHaveCount(4);
+});
+
+test('粘贴文本导入 takes a report copied from a converted PDF; its 需核对 cells are marked in the grid', async () => {
+  const text = readFileSync(path.join(ROOT, 'fixtures', 'reports', 'shanghai-kw-2024', 'source.md'), 'utf8');
+  await page.getByRole('button', { name: '粘贴文本导入' }).click();
+  const paste = page.getByRole('dialog', { name: '粘贴文本导入' });
+  await paste.getByRole('textbox', { name: '粘贴的年报全文' }).fill(text);
+  await shot(page, 'import-paste');
+  await paste.getByRole('button', { name: '导入' }).click();
+  const result = page.getByRole('dialog', { name: '导入结果' });
+  await expect(result).toContainText('需核对');
+  await result.getByRole('button', { name: '打开并核对' }).click();
+  await openSection('三、收到和处理政府信息公开申请情况');
+  await expect(cell('t3.new.natural')).toHaveValue('32');
+  const review = cell('t3.rejected_massive.natural');
+  await expect(review).toHaveValue('');
+  await review.focus();
+  await expect(page.locator('td.cell-review')).not.toHaveCount(0);
+  await expect(page.getByText(/需核对（导入时未能确定）/).first()).toBeVisible();
+  await shot(page, 'grid-review');
+  await page.getByRole('button', { name: '← 我的年报' }).click();
+  await expect(page.getByRole('article')).toHaveCount(5);
 });

@@ -16,7 +16,7 @@ const ACCEPT: Readonly<Record<OpenPurpose, string>> = {
   import: '.json,.docx,.html,.htm,.mht,.mhtml,.pdf,.txt',
 };
 
-function toBase64(bytes: Uint8Array): string {
+export function toBase64(bytes: Uint8Array): string {
   let binary = '';
   const step = 0x8000;
   for (let i = 0; i < bytes.length; i += step) binary += String.fromCharCode(...bytes.subarray(i, i + step));

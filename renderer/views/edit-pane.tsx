@@ -36,7 +36,8 @@ export function EditPane(props: {
   const sectionIssues = evaluation.issues.filter(
     (i) => (sectionOfIssue(format, i) ?? META_SECTION) === props.section && i.cells.length === 0,
   );
-  const blanks = deferred.blanks.filter((k) => !deferred.linked[k]).length;
+  // 需核对 cells are not offered to 空白填 0 (they are published figures not yet read).
+  const blanks = deferred.blanks.filter((k) => !deferred.linked[k] && !draft.unresolved?.[k]).length;
   return (
     <div className={issuesOpen ? 'edit-pane' : 'edit-pane issues-collapsed'}>
       <Nav format={format} issues={deferred.issues} active={props.section} onSelect={props.onSection} />

@@ -1,4 +1,4 @@
-// 导出 dialog: errors are listed before exporting, an existing file is overwritten only when confirmed.
+// 导出 dialog: errors and 需核对 figures are listed before exporting, an existing file is overwritten only when confirmed.
 import { fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { createDraft } from '../../shared/draft/create';
 import type { ApiClient } from '../../shared/ipc/contract';
@@ -37,6 +37,31 @@ describe('ExportDialog', () => {
     expect(flush).toHaveBeenCalled();
     expect(run).toHaveBeenCalledWith({ draftId: 'd1', kinds: ['pdf'], overwrite: false });
     expect(screen.getByTestId('written-path')).toHaveTextContent('/out/甲.pdf');
+  });
+
+  it('warns of 需核对 figures left from an import before exporting', async () => {
+    const run = jest.fn(async () => [{ kind: 'pdf', path: '/out/甲.pdf' }]);
+    fakeApi(run);
+    const doubtful = {
+      ...draft,
+      unresolved: { 't3.new.natural': { source: '82135', reason: '无法确定', candidates: [] } },
+    };
+    render(
+      <ExportDialog
+        draft={doubtful}
+        readOnly={false}
+        errors={[]}
+        flush={async () => true}
+        onClose={jest.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    expect(screen.getByRole('dialog', { name: '报告还有需核对的数字' })).toHaveTextContent(
+      '还有 1 个导入时未能确定的数字',
+    );
+    expect(run).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByRole('button', { name: '仍然导出' }));
+    await screen.findByRole('dialog', { name: '导出完成' });
   });
 
   it('asks before overwriting and overwrites only when told', async () => {

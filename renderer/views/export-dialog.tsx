@@ -1,4 +1,5 @@
-// 导出: choose Word / PDF / 网页 and the folder; a report with errors asks first; an existing file asks to overwrite.
+// 导出: choose Word / PDF / 网页 and the folder; errors or 需核对 figures ask first and are listed; an existing file asks
+// to overwrite.
 import { useEffect, useState } from 'react';
 import type { Draft } from '../../shared/draft/schema';
 import type { Issue } from '../../shared/engine';
@@ -58,6 +59,8 @@ export function ExportDialog(props: {
       setProblem(errorMessage(err));
     }
   };
+  /** 需核对 figures left from an import: printed blank until the clerk reads them. */
+  const review = Object.keys(props.draft.unresolved ?? {}).length;
 
   const run = async (overwrite: boolean) => {
     setStep('working');
@@ -82,7 +85,7 @@ export function ExportDialog(props: {
 
   const start = () => {
     if (kinds.length === 0) return setProblem('请至少选择一种格式');
-    if (props.errors.length > 0) return setStep('errors');
+    if (props.errors.length > 0 || review > 0) return setStep('errors');
     void run(false);
   };
 
@@ -98,7 +101,7 @@ export function ExportDialog(props: {
   if (step === 'errors') {
     return (
       <Modal
-        title="报告还有错误"
+        title={props.errors.length > 0 ? '报告还有错误' : '报告还有需核对的数字'}
         wide
         onClose={props.onClose}
         actions={
@@ -110,14 +113,23 @@ export function ExportDialog(props: {
           </>
         }
       >
-        <p>以下 {props.errors.length} 个错误尚未改正，导出的报告会带着这些错误：</p>
-        <ul className="plain-list error-list">
-          {props.errors.map((e, i) => (
-            <li key={i}>
-              {e.ruleId}：{e.message}
-            </li>
-          ))}
-        </ul>
+        {review > 0 && (
+          <p>
+            还有 {review} 个导入时未能确定的数字（表格中标“核”的格子）尚未核对，导出的报告中这些格子为空。
+          </p>
+        )}
+        {props.errors.length > 0 && (
+          <>
+            <p>以下 {props.errors.length} 个错误尚未改正，导出的报告会带着这些错误：</p>
+            <ul className="plain-list error-list">
+              {props.errors.map((e, i) => (
+                <li key={i}>
+                  {e.ruleId}：{e.message}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
       </Modal>
     );
   }

@@ -21,13 +21,13 @@ const summary = {
   readOnly: false,
 };
 
-function fakeApi() {
+function fakeApi(defaultAgency = '甲街道办事处', opened = prev) {
   const calls: Record<string, unknown[]> = {};
   const answer: Record<string, unknown> = {
-    'settings:get': { defaultAgency: '甲街道办事处', exportDir: '/out', deadline: '01-31' },
+    'settings:get': { defaultAgency, exportDir: '/out', deadline: '01-31' },
     'settings:set': { defaultAgency: '甲街道办事处', exportDir: '/out', deadline: '01-31' },
     'drafts:list': [summary],
-    'drafts:open': { draft: prev, savedAt: summary.savedAt, readOnly: false, notice: null },
+    'drafts:open': { draft: opened, savedAt: summary.savedAt, readOnly: false, notice: null },
     'drafts:create': {
       draft: { ...prev, id: 'new2025', year: 2025 },
       savedAt: 'x',
@@ -47,6 +47,21 @@ function fakeApi() {
 }
 
 describe('NewReportWizard', () => {
+  it('takes 机关名称 from the chosen prior-year report and warns of its 需核对 figures', async () => {
+    fakeApi('', {
+      ...prev,
+      unresolved: { 't3.carry_forward.other_org': { source: '12', reason: '无法确定', candidates: [1, 2] } },
+    });
+    render(
+      <NoticeProvider>
+        <NewReportWizard go={jest.fn()} />
+      </NoticeProvider>,
+    );
+    fireEvent.click(await screen.findByRole('radio', { name: '从已保存的年报结转' }));
+    expect(await screen.findByDisplayValue('甲街道办事处')).toBeInTheDocument();
+    expect(screen.getByRole('note')).toHaveTextContent('上一年度报告有 1 个需核对的数字');
+  });
+
   it('fills the remembered agency, shows the format of the year and what carry-over brings', async () => {
     const calls = fakeApi();
     const go = jest.fn();

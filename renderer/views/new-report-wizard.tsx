@@ -68,7 +68,9 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
       .then(
         (opened) =>
           live &&
-          setSaved({ id: carryId, previous: { draft: opened.draft, label: '已保存的年报', report: null } }),
+          (setSaved({ id: carryId, previous: { draft: opened.draft, label: '已保存的年报', report: null } }),
+          // 机关名称 from the chosen prior-year report unless the clerk has typed one.
+          setAgency((a) => (a.trim() ? a : opened.draft.agency))),
       )
       .catch((err: unknown) => live && setProblem(errorMessage(err)));
     return () => {
@@ -183,7 +185,14 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
         {source === 'saved' && (
           <label className="field field-indent">
             <span>上一年度报告</span>
-            <select value={carryId} onChange={(e) => setSavedId(e.target.value)}>
+            <select
+              value={carryId}
+              onChange={(e) => {
+                setSavedId(e.target.value);
+                const chosen = drafts.find((d) => d.id === e.target.value);
+                if (chosen?.agency) setAgency(chosen.agency);
+              }}
+            >
               {candidates.map((d) => (
                 <option key={d.id} value={d.id}>
                   {d.agency} {d.year}年度
@@ -208,6 +217,12 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
 
       {carried && previous && (
         <CarrySummary prev={previous.draft} draft={carried} sourceLabel={previous.label} />
+      )}
+      {previous && Object.keys(previous.draft.unresolved ?? {}).length > 0 && (
+        <p className="badge-warning" role="note">
+          上一年度报告有 {Object.keys(previous.draft.unresolved ?? {}).length}{' '}
+          个需核对的数字，由它们结转或合计的数字将留空，请先在上年报告中核对。
+        </p>
       )}
       {problem && (
         <p className="error-text" role="alert">

@@ -3,12 +3,14 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DraftSummary } from '../../shared/ipc/draft-channels';
 import type { ImportReport } from '../../shared/import/types';
 import { errorMessage, getApi } from '../api';
-import { pickFile } from '../app/file-picker';
+import { pickFile, type PickedFile } from '../app/file-picker';
 import { Modal } from '../app/modal';
 import { useNotify } from '../app/notices';
 import type { Route } from '../app/router';
 import { useConfirm } from '../app/use-confirm';
 import { importIntoList } from './import-actions';
+import { earlierImport, fileHash, rememberImport } from './import-memory';
+import { PasteImportModal } from './import-paste';
 import { ImportReportSummary } from './import-report-summary';
 import { ReportCard, type CardAction } from './report-card';
 import { RenameModal } from './rename-modal';
@@ -31,6 +33,7 @@ export function ReportsList({
   const [exportElement, exportDraftFile] = useDraftFileExport();
   const [imported, setImported] = useState<{ id: string; report: ImportReport } | null>(null);
   const [busy, setBusy] = useState(false);
+  const [pasting, setPasting] = useState(false);
 
   const [deadline, setDeadline] = useState<string | undefined>(undefined);
   useEffect(() => {
@@ -90,12 +93,29 @@ export function ReportsList({
     }
   };
 
-  const onImport = async () => {
+  const onImport = async (given?: PickedFile) => {
     try {
-      const file = await pickFile('import');
+      const file = given ?? (await pickFile('import'));
       if (!file) return;
+      setPasting(false);
+      const hash = fileHash(file.base64);
+      const earlier = earlierImport(hash, new Set((items ?? []).map((i) => i.id)));
+      const into = earlier ? items?.find((i) => i.id === earlier.draftId) : undefined;
+      if (earlier && into) {
+        const again = await confirm({
+          title: '该文件已导入过',
+          body: `“${earlier.name}”已于 ${earlier.at.slice(0, 10)} 导入为“${into.agency} ${into.year}年度”。再次导入会另建一份年报，是否继续？`,
+          confirmLabel: '仍然导入',
+        });
+        if (!again) return;
+      }
       setBusy(true);
       const outcome = await importIntoList(api, file);
+      rememberImport(hash, {
+        name: file.name,
+        draftId: outcome.opened.draft.id,
+        at: new Date().toISOString(),
+      });
       refresh();
       if (outcome.report) setImported({ id: outcome.opened.draft.id, report: outcome.report });
       else notify(`已导入草稿：${outcome.opened.draft.agency} ${outcome.opened.draft.year}年度`, 'success');
@@ -125,6 +145,9 @@ export function ReportsList({
           <button type="button" className="btn" onClick={() => void onImport()} disabled={busy}>
             导入（草稿文件或已发布的年报）
           </button>
+          <button type="button" className="btn" onClick={() => setPasting(true)} disabled={busy}>
+            粘贴文本导入
+          </button>
         </div>
       </div>
       {loadError && <p className="error-text">{loadError}</p>}
@@ -150,6 +173,9 @@ export function ReportsList({
         />
       )}
       {exportElement}
+      {pasting && (
+        <PasteImportModal busy={busy} onClose={() => setPasting(false)} onImport={(f) => void onImport(f)} />
+      )}
       {imported && (
         <Modal
           title="导入结果"

@@ -61,10 +61,19 @@ export function createDraft(input: NewDraftInput): Draft {
 
 /** Last year's figures (computed totals included) and texts, as kept in this year's draft. */
 export function snapshotOf(prev: Draft, source = '草稿'): PreviousYear {
-  const { values, incomplete } = evaluate(getFormat(prev.formatId), prev);
-  // A total over blank cells is a partial sum, not a figure: it is not carried.
+  const format = getFormat(prev.formatId);
+  const { values, incomplete } = evaluate(format, prev);
   const cells = { ...values };
-  for (const k of incomplete) cells[k] = null;
+  // A total over blank cells is a partial sum, not a figure; a 需核对 figure, and any total over one, is not known:
+  // neither is carried (the cell starts blank).
+  const open = new Set<string>([...incomplete, ...Object.keys(prev.unresolved ?? {})]);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const c of format.computed) {
+      if (!open.has(c.cell) && c.sum.some((k) => open.has(k))) grew = open.add(c.cell) !== null;
+    }
+  }
+  for (const k of open) cells[k] = null;
   return {
     draftId: prev.id,
     source,

@@ -35,6 +35,13 @@ export const rollupSchema = z.object({
 
 export const checklistItemSchema = z.object({ text: z.string(), done: z.boolean() });
 
+/** A figure an import could not read for certain (需核对): what the report printed there, why, and the candidates. */
+export const unresolvedCellSchema = z.object({
+  source: z.string(),
+  reason: z.string(),
+  candidates: z.array(z.number().finite()),
+});
+
 export const draftSchema = z.object({
   id: z.string().min(1),
   formatId: formatIdSchema,
@@ -57,6 +64,8 @@ export const draftSchema = z.object({
   cells: z.record(z.string(), cellValue),
   /** Figures of computed cells as printed in an imported report, kept so that its errors can be reported. */
   stated: z.record(z.string(), z.number().finite()),
+  /** Cells an import left 需核对 (cell key → evidence); gone once the clerk fills the cell. Optional (added later). */
+  unresolved: z.record(z.string(), unresolvedCellSchema).optional(),
   /** Reasons the clerk gave for overriding a carried-over value (cell key → reason). */
   overrides: z.record(z.string(), z.string()),
   previous: previousYearSchema.nullable(),

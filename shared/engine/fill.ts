@@ -20,10 +20,13 @@ export function fillBlanks(
   const first = evaluate(format, draft);
   if (first.blanks.length === 0) return draft;
   const cells = { ...draft.cells };
-  for (const k of first.blanks) if (!first.linked[k]) cells[k] = value;
+  // A 需核对 cell from an import is a published figure not yet read, never an empty one: never filled.
+  const open = (k: CellKey) => draft.unresolved?.[k] !== undefined;
+  for (const k of first.blanks) if (!first.linked[k] && !open(k)) cells[k] = value;
   const second = evaluate(format, { ...draft, cells });
   const overrides = { ...draft.overrides };
   for (const k of second.blanks) {
+    if (open(k)) continue;
     cells[k] = value;
     if (second.linked[k]) overrides[k] = FILLED_CARRIED_REASON;
   }
@@ -64,7 +67,12 @@ export function writeCell(
     if ([...released].some((k) => stated[k] !== undefined))
       stated = Object.fromEntries(Object.entries(stated).filter(([k]) => !released.has(k)));
   }
-  return { ...draft, cells, stated, updatedAt: now };
+  const next: Draft = { ...draft, cells, stated, updatedAt: now };
+  // A figure typed into a 需核对 cell is the clerk's reading of it: the cell is settled.
+  if (value !== null && draft.unresolved?.[key]) {
+    next.unresolved = Object.fromEntries(Object.entries(draft.unresolved).filter(([k]) => k !== key));
+  }
+  return next;
 }
 
 export type SetCellResult = { ok: true; draft: Draft } | { ok: false; reason: string };

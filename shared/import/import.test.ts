@@ -1,5 +1,7 @@
 // Import behaviour on synthetic reports: never guess, keep published errors, label variants, renumbered headings.
+import { carryOver } from '../draft/create';
 import { evaluate } from '../engine';
+import { fillBlanks, setCell } from '../engine/fill';
 import { getFormat } from '../formats';
 import { importDocument, ImportError, textDocument } from './index';
 
@@ -99,12 +101,18 @@ describe('never guess', () => {
       expect(draft.cells[`t3.partial.${c}`]).toBeUndefined();
     }
     const u = report.unresolved.filter((x) => x.cell.startsWith('t3.granted.'));
-    expect(u.map((x) => x.cell)).toEqual(['t3.granted.natural', 't3.granted.commercial']);
+    expect(u.map((x) => x.cell)).toEqual(['t3.granted.natural', 't3.granted.commercial', 't3.granted.total']);
+    expect(u[2]?.reason).toContain('合计所含 2 个单元格需核对');
     expect(u[0]?.source).toBe('(一)予以公开：3');
     expect(u[0]?.reason).toContain('只读到 1 个数字');
     // Columns whose 总计 is 0 are certain (non-negative cells), and say so.
     expect(draft.cells['t3.granted.research']).toBe(0);
     expect(report.derived.find((d) => d.cell === 't3.granted.research')?.reason).toContain('R3-2');
+    // Carried into next year: the 需核对 cells and the totals over them come as blank, never as partial sums.
+    const next = carryOver(draft, { now: 'now', id: 'n' });
+    expect(next.previous?.cells['t3.granted.natural']).toBeNull();
+    expect(next.previous?.cells['t3.results_total.natural']).toBeNull();
+    expect(next.previous?.cells['t3.new.natural']).toBe(2);
   });
 
   it('a row with one figure is derived when the column identities leave one value only', () => {
@@ -179,6 +187,18 @@ describe('never guess', () => {
       't2_1.norms.repealed',
       't2_1.norms.valid',
     ]);
+    // 1105 into three counts: 1|10|5 or 11|0|5 (1|1|05 has a leading zero) — the candidates travel with the draft.
+    const norms = draft.unresolved?.['t2_1.norms.issued'];
+    expect(norms?.source).toContain('1105');
+    expect(norms?.reason).toContain('无法确定：');
+    expect(norms?.candidates).toEqual([1, 11]);
+    // 空白填 0 leaves 需核对 cells alone; a figure typed by the clerk settles the cell.
+    const format = getFormat(draft.formatId);
+    const filled = fillBlanks(format, draft, 0, 'now');
+    expect(filled.cells['t2_1.norms.issued']).toBeUndefined();
+    const set = setCell(format, filled, 't2_1.norms.issued', 11, { now: 'now' });
+    expect(set.ok && set.draft.unresolved?.['t2_1.norms.issued']).toBe(undefined);
+    expect(set.ok && set.draft.unresolved?.['t2_1.norms.valid']).toBeTruthy();
     const unique = run(report2021().replace('行政规范性文件 1 0 5', '行政规范性文件1000'));
     expect([10, 0, 0]).toEqual(
       ['issued', 'repealed', 'valid'].map((c) => unique.draft.cells[`t2_1.norms.${c}`]),

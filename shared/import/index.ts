@@ -2,17 +2,20 @@
 import { createDraft } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { evaluate } from '../engine/evaluate';
+import { cellLabel } from '../formats';
 import type { ReportFormat, TableDef } from '../formats/types';
-import { chooseFormat, detectFormat, detectYear, findContact, findTitle } from './meta';
+import { chooseFormat, detectFormat, detectYear, findContact, findTitle, officeName } from './meta';
 import { squash } from './normalize';
 import { findHeadings, findSignature } from './outline';
 import { assignRows, type RowHit } from './rows';
+import { relineBlocks } from './reline';
 import { preambleText, regionsOf, sectionText } from './sections';
 import { solveTable, type TableResult } from './solve';
 import { blockTokens } from './tokens';
 import type { ImportReport, SourceDoc } from './types';
 
 export type * from './types';
+export { textDocument } from './text-shapes';
 
 /** Input that is not a report or cannot be read; the message is fit to show to the clerk. */
 export class ImportError extends Error {
@@ -46,20 +49,21 @@ function tablesOf(format: ReportFormat, sectionIds: readonly string[]): TableDef
 const NUMERALS = '一二三四五六七八九十';
 
 export function importDocument(doc: SourceDoc, options: ImportOptions): ImportResult {
-  const blocks = doc.blocks;
   const allText = docText(doc);
   if (squash(allText).length < 10) throw new ImportError('文件中没有可读的文字内容。');
   const guess = detectFormat(allText);
-  const signature = findSignature(blocks);
-  const title0 = findTitle(blocks, blocks.length);
-  const yearGuess = detectYear(allText, title0, signature);
-  const chosen = chooseFormat(guess, yearGuess.year);
+  const firstYear = detectYear(allText, findTitle(doc.blocks, doc.blocks.length), findSignature(doc.blocks));
+  const chosen = chooseFormat(guess, firstYear.year);
   if (!chosen) {
     throw new ImportError(
       '文件内容不像政府信息公开工作年度报告：没有找到报告标题、年度或“主动公开政府信息情况”等统计表格。',
     );
   }
   const format = chosen.format;
+  // A page flattened to one line gets its lines back from the format's headings and row labels.
+  const blocks = relineBlocks(doc.blocks, format);
+  const signature = findSignature(blocks);
+  const yearGuess = detectYear(allText, findTitle(blocks, blocks.length), signature);
   const headings = findHeadings(blocks, format);
   const firstHeading = Math.min(...headings.map((h) => h.block), blocks.length);
   const title = findTitle(blocks, firstHeading);
@@ -68,6 +72,8 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
 
   const regions = regionsOf(format, headings, blocks.length);
   const hits: RowHit[] = [];
+  /** Tables whose section had figures that no row label claimed: a row not found may be among them. */
+  const unplaced = new Map<string, string>();
   for (const region of regions) {
     const tables = tablesOf(format, region.sectionIds);
     if (tables.length === 0) continue;
@@ -79,6 +85,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     const r = assignRows(tokens, tables);
     hits.push(...r.hits);
     for (const s of r.strays) notes.push(`${s.reason}的数字：${s.source}`);
+    if (r.strays.length > 0) for (const t of tables) unplaced.set(t.id, r.strays[0]?.source ?? '');
   }
   const results = new Map<string, TableResult>();
   for (const table of format.tables) {
@@ -88,6 +95,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
         format,
         table,
         hits.filter((h) => h.table === table),
+        unplaced.get(table.id),
       ),
     );
   }
@@ -130,8 +138,17 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
   const missing = format.sections.filter((s) => !headings.some((h) => h.sectionId === s.id));
   if (missing.length > 0) notes.push(`未找到以下部分的标题：${missing.map((s) => s.heading).join('；')}`);
 
-  const agency = title?.agency || signature?.agency || '';
-  const agencySource = title?.agency ? '标题' : signature?.agency ? '落款' : '未找到（需核对）';
+  const signed = officeName(signature?.agency ?? '');
+  const agency = title?.agency || signed;
+  const agencySource = title?.agency ? '标题' : signed ? '落款' : '未找到（需核对）';
+  if (!agency) {
+    const printed = [signature?.agency].filter((a): a is string => !!a && a !== signed);
+    notes.push(
+      printed.length > 0
+        ? `机关名称未能确定：落款“${printed[0]}”不像机关名称，请在“报告信息”中填写`
+        : '机关名称未能确定：标题和落款中都没有找到机关名称，请在“报告信息”中填写',
+    );
+  }
   const preamble = preambleText(blocks, firstHeading, skip);
   const base = createDraft({
     agency,
@@ -147,14 +164,39 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     Object.assign(stated, r.stated);
     notes.push(...r.notes);
   }
+  const unresolved = [...results.values()].flatMap((r) => r.unresolved);
+  const doubtful = new Set(unresolved.map((u) => u.cell));
+  // A total over a cell that needs checking is no better than that cell: listed too, the printed figure kept.
+  for (const c of format.computed) {
+    const open = c.sum.filter((k) => doubtful.has(k));
+    if (open.length === 0 || doubtful.has(c.cell)) continue;
+    const printed = stated[c.cell];
+    unresolved.push({
+      cell: c.cell,
+      label: cellLabel(format, c.cell),
+      reason: `合计所含 ${open.length} 个单元格需核对，${printed === undefined ? '合计无法计算' : `报告印出的合计 ${printed} 已保留为依据`}`,
+      source: printed === undefined ? '（合计未印出）' : String(printed),
+    });
+    doubtful.add(c.cell);
+  }
   const draft: Draft = {
     ...base,
     preamble,
     contact: findContact(preamble),
-    signature: { agency: signature?.agency || agency, date: signature?.date ?? '' },
+    signature: { agency: signed || agency, date: signature?.date ?? '' },
     texts,
     cells,
     stated,
+    ...(unresolved.length > 0
+      ? {
+          unresolved: Object.fromEntries(
+            unresolved.map((u) => [
+              u.cell,
+              { source: u.source, reason: u.reason, candidates: [...(u.candidates ?? [])] },
+            ]),
+          ),
+        }
+      : {}),
   };
   const evaluation = evaluate(format, draft);
   const errors = evaluation.issues.filter((i) => i.level === 'error');
@@ -171,7 +213,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     agencySource,
     sectionsFound: headings.map((h) => h.sectionId),
     tables: all.map((r) => r.confidence),
-    unresolved: all.flatMap((r) => r.unresolved),
+    unresolved,
     derived: all.flatMap((r) => r.derived),
     split: all.flatMap((r) => r.split),
     notes,
@@ -182,12 +224,4 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     },
   };
   return { draft, report };
-}
-
-/** Plain text (a .txt file or pasted text) as a source document: one line block per line. */
-export function textDocument(text: string): SourceDoc {
-  return {
-    origin: 'text',
-    blocks: text.split(/\r\n|\r|\n/).map((line) => ({ kind: 'line' as const, text: line })),
-  };
 }

@@ -11,6 +11,12 @@ export type Option = { readonly kind: 'none' } | { readonly kind: 'before' | 'af
 export function chooseLabels(options: readonly Option[][], shared: readonly boolean[]): (Option | null)[] {
   const n = options.length;
   const orderOf = (o: Option) => (o.kind === 'none' ? -1 : o.match.m.order);
+  // Rows keep their order within a table; the tables of a section may be printed in any order (a conversion
+  // that moves 表二's first block after the others).
+  const tableOf = new Map<number, unknown>();
+  for (const opts of options)
+    for (const o of opts) if (o.kind !== 'none') tableOf.set(o.match.m.order, o.match.m.table);
+  const outOfOrder = (ord: number, last: number) => ord <= last && tableOf.get(ord) === tableOf.get(last);
   /** Two neighbouring runs may not claim the same characters of the text between them. */
   const compatible = (prev: Option | undefined, cur: Option, i: number) => {
     if (!prev || !shared[i] || cur.kind !== 'before') return true;
@@ -37,7 +43,7 @@ export function chooseLabels(options: readonly Option[][], shared: readonly bool
       opts.forEach((o, j) => {
         if (!compatible(prevOpt, o, i)) return;
         const ord = orderOf(o);
-        if (o.kind !== 'none' && ord <= last) return;
+        if (o.kind !== 'none' && outOfOrder(ord, last)) return;
         const nk = key(o.kind === 'none' ? last : ord, j);
         const nv = v + gain(o);
         if ((here.get(nk) ?? -1) < nv) here.set(nk, nv);
@@ -58,7 +64,7 @@ export function chooseLabels(options: readonly Option[][], shared: readonly bool
       (options[i + 1] ?? []).forEach((o, j) => {
         if (!compatible(prevOpt, o, i + 1)) return;
         const ord = orderOf(o);
-        if (o.kind !== 'none' && ord <= last) return;
+        if (o.kind !== 'none' && outOfOrder(ord, last)) return;
         const rest = next.get(key(o.kind === 'none' ? last : ord, j));
         if (rest !== undefined) best = Math.max(best, gain(o) + rest);
       });

@@ -63,6 +63,22 @@ function cleanAgency(s: string): string {
     .replace(/\)/g, '）');
 }
 
+/** How the name of an office ends: 人民政府, 办事处, 街道, 镇, 乡, 局, 委员会, 办公室/厅 … (or a place name alone). */
+const OFFICE_END =
+  /(?:人民政府|政府|办事处|街道|镇|乡|苏木|局|委员会|委|办公室|办公厅|办|厅|部|署|院|中心|会|处|所|站|队|馆|公司|集团|区|县|市|州|盟|旗|场)$/;
+/** A cut sentence, not a name: brackets, quotes, colons, enumeration marks, document wording. */
+const NOT_A_NAME =
+  /[《》〈〉“”"'‘’:：、，,;；。!?！？()（）[\]【】>»]|关于|印发|条例|规定|通知|标题|中华人民共和国|信息公开|年报|首页|当前位置/;
+
+/** The agency as printed if it reads as an office's name ("标题:平潭…", "定）和关于印发…" do not); else ''. */
+export function officeName(raw: string): string {
+  const s = nfkc(raw).replace(/\s+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  // Balanced brackets belong to names: 中国（上海）自由贸易试验区管理委员会.
+  const bare = s.replace(/（[^（）]{1,12}）/g, '');
+  if (s.length < 2 || s.length > 40 || NOT_A_NAME.test(bare) || !OFFICE_END.test(bare)) return '';
+  return s;
+}
+
 /** The title among the first lines: "<机关><年>年(度)政府信息公开工作年度报告", possibly over two lines. */
 export function findTitle(blocks: readonly SourceBlock[], before: number): TitleInfo | null {
   // With headings found, the title is the last title-like line before 一 (lists of other years' reports in a
@@ -119,7 +135,10 @@ export function findTitle(blocks: readonly SourceBlock[], before: number): Title
         used.unshift(j);
       else break;
     }
-    return { blocks: used, agency: cleanAgency(agency), year };
+    const cleaned = cleanAgency(agency);
+    // A sentence that happens to name the report ("…和《关于印发…年度报告格式》…") is not the title.
+    if (cleaned !== '' && officeName(cleaned) === '') continue;
+    return { blocks: used, agency: cleaned, year };
   }
   return null;
 }

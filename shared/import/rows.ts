@@ -11,6 +11,8 @@ export interface RowHit {
   readonly values: readonly Token[];
   /** Label as printed + figures, for 需核对 messages. */
   readonly source: string;
+  /** The row was not named next to its figures but follows from the table's order (推算): why. */
+  readonly inferred?: string;
 }
 
 export interface Stray {
@@ -202,6 +204,8 @@ interface Group {
   readonly values: Token[];
   /** The text before this run is the text after the previous run (no prose between). */
   readonly shared: boolean;
+  /** The label ends on a line that holds the row's figures (`| 1.属于国家秘密 | 0 | 0 | …`): it is this row's own. */
+  readonly onLine: boolean;
 }
 
 /** Runs of figures with the label text before and after each (prose breaks both). */
@@ -209,12 +213,14 @@ function groupsOf(tokens: readonly Token[]): Group[] {
   const groups: Group[] = [];
   let text: string[] = [];
   let open: { after: string[] } | null = null;
+  let textBlock = -1;
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
     if (!t) break;
     if (t.kind === 'text') {
       text.push(t.text);
+      textBlock = t.block;
       open?.after.push(t.text);
       i++;
       continue;
@@ -229,10 +235,18 @@ function groupsOf(tokens: readonly Token[]): Group[] {
     while (i < tokens.length) {
       const v = tokens[i];
       if (!v || (v.kind !== 'num' && v.kind !== 'mark' && v.kind !== 'blank')) break;
+      // A line that holds a whole row of figures (a markdown or PDF row) ends the run: the next line's figures
+      // are the next row, not more of this one. One figure a line (cells copied one per line) runs on.
+      const prev = values[values.length - 1];
+      if (prev && v.block !== prev.block && values.filter((x) => x.block === prev.block).length >= 2) break;
       values.push(v);
       i++;
     }
-    const g: Group = { before: text, after: [], values, shared: open !== null };
+    const onLine =
+      text.length > 0 &&
+      values[0]?.block === textBlock &&
+      values.filter((v) => v.block === textBlock).length >= 2;
+    const g: Group = { before: text, after: [], values, shared: open !== null, onLine };
     groups.push(g);
     open = g;
     text = [];
@@ -251,14 +265,19 @@ export function assignRows(
 ): { hits: RowHit[]; strays: Stray[] } {
   const { labelled, labelless } = matchersOf(tables);
   const groups = groupsOf(tokens);
-  const options: Option[][] = groups.map((g) => {
+  const options: Option[][] = groups.map((g, i) => {
     const opts: Option[] = [{ kind: 'none' }];
     const b = squash(g.before.join(''));
     const a = squash(g.after.join(''));
     const mb = b === '' ? null : matchBefore(b, squash(g.after.join('')), labelled);
     const ma = a === '' ? null : matchAfter(a, labelled);
-    if (mb) opts.push({ kind: 'before', match: mb });
-    if (ma) opts.push({ kind: 'after', match: ma });
+    // Several row labels printed together away from the figures (a wrapped label block of a PDF-to-markdown
+    // conversion): which of them this run belongs to is a matter of order, not of the nearest label.
+    if (mb && (g.onLine || labelsIn(b, nfkc(g.before.join(' ')), labelled) < 2))
+      opts.push({ kind: 'before', match: mb });
+    // Text on the next figures' own line is their label, never this run's (markdown and PDF rows).
+    const next = groups[i + 1];
+    if (ma && !(g.onLine && mb) && !(next?.shared && next.onLine)) opts.push({ kind: 'after', match: ma });
     return opts;
   });
   const chosen =
@@ -271,8 +290,21 @@ export function assignRows(
   const hits: RowHit[] = [];
   const strays: Stray[] = [];
   const usedLabelless = new Set<Matcher>();
+  const byOrder = orderFill(groups, chosen, labelled);
   groups.forEach((g, i) => {
     const pick = chosen[i];
+    const ordered = byOrder.get(i);
+    if (ordered) {
+      const figures = g.values.map((v) => (v.kind === 'blank' ? '□' : v.text)).join(' ');
+      hits.push({
+        table: ordered.table,
+        row: ordered.row,
+        values: g.values,
+        source: `${figures}（未与行名印在一起）`,
+        inferred: `行名与数字分离，按表格行序归入“${ordered.row.label}”（前后两行已按行名确定）`,
+      });
+      return;
+    }
     const figures = g.values.map((v) => (v.kind === 'blank' ? '□' : v.text)).join(' ');
     if (pick && pick.kind !== 'none') {
       const texts = pick.kind === 'after' ? g.after : g.before;
@@ -297,4 +329,68 @@ export function assignRows(
     }
   });
   return { hits, strays };
+}
+
+/** Figures of a whole row: one per column, no placeholder, and (with a 总计 column) the total adds up. */
+function wholeRow(values: readonly Token[], table: TableDef): boolean {
+  if (values.length !== table.columns.length) return false;
+  const nums = values.map((v) =>
+    v.kind === 'num' && !v.glued && /^\d+$/.test(v.text) ? Number(v.text) : NaN,
+  );
+  if (nums.some((n) => Number.isNaN(n))) return false;
+  const last = table.columns[table.columns.length - 1];
+  if (last?.key !== 'total') return true;
+  const total = nums[nums.length - 1] ?? NaN;
+  return nums.slice(0, -1).reduce((a, b) => a + b, 0) === total;
+}
+
+/**
+ * Runs of figures whose labels were printed elsewhere (PDF-to-markdown conversions put wrapped labels in a block of
+ * their own): when the runs between two labelled rows are exactly as many as the data rows between those rows, and
+ * each is a whole, consistent row, they are those rows in order. Anything less certain stays unassigned (需核对).
+ */
+function orderFill(
+  groups: readonly Group[],
+  chosen: readonly (Option | null)[],
+  matchers: readonly Matcher[],
+): Map<number, Matcher> {
+  const out = new Map<number, Matcher>();
+  const anchors: { index: number; m: Matcher }[] = [];
+  chosen.forEach((c, i) => {
+    if (c && c.kind !== 'none') anchors.push({ index: i, m: c.match.m });
+  });
+  for (let a = 0; a + 1 < anchors.length; a++) {
+    const from = anchors[a];
+    const to = anchors[a + 1];
+    if (!from || !to || from.m.table !== to.m.table) continue;
+    const table = from.m.table;
+    const between = matchers.filter(
+      (m) => m.table === table && m.order > from.m.order && m.order < to.m.order && m.row.kind !== 'group',
+    );
+    if (between.length === 0) continue;
+    const runs: number[] = [];
+    for (let i = from.index + 1; i < to.index; i++) {
+      const g = groups[i];
+      if (g && g.values.some((v) => v.kind !== 'blank')) runs.push(i);
+    }
+    if (runs.length !== between.length) continue;
+    if (!runs.every((i) => wholeRow(groups[i]?.values ?? [], table))) continue;
+    runs.forEach((i, k) => {
+      const m = between[k];
+      if (m) out.set(i, m);
+    });
+  }
+  return out;
+}
+
+/** How many different data rows have a label (long enough to be telling) printed in this text. */
+function labelsIn(text: string, printed: string, matchers: readonly Matcher[]): number {
+  // Numbered sub-items ("2.没有现成信息…3.补正后…") count even when a column's text is interleaved with them.
+  const numbered = printed.match(/(?<![\d.])\d{1,2}[.．、](?!\d)/g)?.length ?? 0;
+  let n = 0;
+  for (const m of matchers) {
+    if (m.row.kind === 'group') continue;
+    if (m.cores.some((c) => c.length > SHORT && text.includes(c))) n++;
+  }
+  return Math.max(n, numbered);
 }

@@ -107,7 +107,35 @@ export function sectionText(
     const p = cleanParagraph(rawLine(b) ?? '');
     if (p !== '') out.push(p);
   }
-  return out.join('\n');
+  return rejoinLines(out).join('\n');
+}
+
+/** A line that ends a sentence, a list item or a heading's colon (closing quotes and brackets may follow). */
+const ENDS_SENTENCE = /[。！？!?；;：:…]["”’」』)）\]]*$/;
+/** A line that starts its own item: （一）, 一、, 1. / 1、, (1), ①, 一是, 第一, 其中. */
+const STARTS_ITEM =
+  /^(?:[(（][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．](?!\d)|[①-⑳]|[一二三四五六七八九十]是|第[一二三四五六七八九十]+[，,、]|其中)/;
+
+/**
+ * Paragraphs rebuilt from printed lines (PDF text cuts every line at the page width): a line that does not end a
+ * sentence runs on into the next, unless the next starts a numbered item or the line is itself a short heading.
+ */
+export function rejoinLines(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  let runOn = false;
+  for (const line of lines) {
+    const prev = out[out.length - 1];
+    if (runOn && prev !== undefined && !STARTS_ITEM.test(line)) {
+      out[out.length - 1] = prev + line;
+    } else {
+      out.push(line);
+    }
+    const cur = out[out.length - 1] ?? '';
+    const lastLine = line;
+    const heading = STARTS_ITEM.test(lastLine) && lastLine.length <= 30 && lastLine === cur;
+    runOn = lastLine.length >= 12 && !ENDS_SENTENCE.test(lastLine) && !heading;
+  }
+  return out;
 }
 
 /** Lines before the first heading that are neither title, chrome nor the word 引言. */
@@ -120,5 +148,5 @@ export function preambleText(blocks: readonly SourceBlock[], end: number, skip: 
     if (!t || isChrome(t) || /^(?:引言|前言|导语)$/.test(squash(t))) continue;
     out.push(cleanParagraph(rawLine(b) ?? ''));
   }
-  return out.filter((p) => p !== '').join('\n');
+  return rejoinLines(out.filter((p) => p !== '')).join('\n');
 }

@@ -3,6 +3,7 @@ import { parseCell } from '../engine/parse-cell';
 import { cellLabel } from '../formats';
 import type { CellKey, ColumnDef, ReportFormat, RowDef, TableDef } from '../formats/types';
 import type { RowHit } from './rows';
+import type { Token } from './tokens';
 import { splitPieces } from './split';
 import { EPS, holds, tableEquations, type Equation } from './equations';
 import { figureText } from './tokens';
@@ -48,6 +49,119 @@ function nonNegative(col: ColumnDef): boolean {
   return col.type !== 'signed-int';
 }
 
+/**
+ * Digits of several cells run together with empty cells between them (a page flattened to text, each empty cell a
+ * no-break space): every cut of the digit runs into the row's cells, the empty cells staying in place. A cut is kept
+ * only if the row adds up with the empty cells as 0; the empty cells themselves stay blank (derived later).
+ */
+function joinedWithBlanks(
+  table: TableDef,
+  row: RowDef,
+  values: readonly Token[],
+  n: number,
+  rowEqs: readonly Equation[],
+  keys: readonly CellKey[],
+): Pick<RowState, 'candidates' | 'kind' | 'reason'> | null {
+  if (!values.some((v) => v.kind === 'blank') || !values.some((v) => v.kind === 'num' && v.glued))
+    return null;
+  if (values.some((v) => v.kind === 'mark' || (v.kind === 'num' && !/^\d+$/.test(figureText(v.text)))))
+    return null;
+  const ways = splitPieces(
+    values.map((v) => ({ text: v.kind === 'blank' ? '' : figureText(v.text), splittable: v.glued === true })),
+    n,
+  );
+  if (ways === null) {
+    return { candidates: [], kind: 'partial', reason: '数字连在一起，拆分方式过多，无法确定' };
+  }
+  const cands = ways
+    .map((w) =>
+      w.map((t, i): Cellish => {
+        if (t === '') return { value: null, reason: '单元格为空' };
+        return parseFigure(t, table, row, table.columns[i] as ColumnDef, []);
+      }),
+    )
+    .filter((c, wi) => c.every((x, i) => x.value !== null || ways[wi]?.[i] === ''))
+    .filter((c) => {
+      const get = (k: CellKey) => {
+        const i = keys.indexOf(k);
+        if (i < 0) return undefined;
+        // An empty count is taken as 0 for this check; an empty total says nothing.
+        return c[i]?.value ?? (/total$/.test(k) ? undefined : 0);
+      };
+      return rowEqs.every((eq) => holds(eq, get) !== false);
+    });
+  if (cands.length === 0) {
+    return { candidates: [], kind: 'partial', reason: '数字连在一起，没有满足表内合计关系的拆分' };
+  }
+  return { candidates: cands, kind: 'split', reason: '' };
+}
+
+/** Search bound for trying the split rows of a table together. */
+const MAX_JOINT = 50000;
+
+/**
+ * Split rows still ambiguous one by one, tried together against every identity of the table (column sums
+ * included), empty cells counting 0 except an empty total: the rows on which all consistent combinations agree
+ * are settled. Nothing is settled when the search would be too large.
+ */
+function settleJointly(
+  states: RowState[],
+  settled: Set<RowState>,
+  eqs: readonly Equation[],
+  known: Map<CellKey, number>,
+): void {
+  const open = states.filter((s) => s.kind === 'split' && !settled.has(s) && s.candidates.length > 1);
+  if (open.length === 0) return;
+  if (open.reduce((p, s) => p * s.candidates.length, 1) > MAX_JOINT) return;
+  const at = new Map<CellKey, { s: RowState; i: number }>();
+  for (const s of states) s.keys.forEach((k, i) => at.set(k, { s, i }));
+  const choice = new Map<RowState, Cellish[]>();
+  const get = (k: CellKey): number | undefined => {
+    const known1 = known.get(k);
+    if (known1 !== undefined) return known1;
+    const where = at.get(k);
+    if (!where) return undefined;
+    const cand = choice.get(where.s) ?? (where.s.kind === 'read' ? where.s.candidates[0] : undefined);
+    if (!cand) return undefined;
+    const v = cand[where.i]?.value;
+    if (v !== null && v !== undefined) return v;
+    return /total$/.test(k) ? undefined : 0;
+  };
+  const relevant = eqs.filter((eq) => eq.terms.some((t) => open.some((s) => s.keys.includes(t.cell))));
+  const agreed = new Map<RowState, Set<number>>(open.map((s) => [s, new Set<number>()]));
+  let solutions = 0;
+  const walk = (d: number) => {
+    const s = open[d];
+    if (!s) {
+      if (relevant.some((eq) => holds(eq, get) === false)) return;
+      solutions++;
+      for (const o of open) {
+        const c = choice.get(o);
+        if (c) agreed.get(o)?.add(o.candidates.indexOf(c));
+      }
+      return;
+    }
+    for (const c of s.candidates) {
+      choice.set(s, c);
+      walk(d + 1);
+    }
+    choice.delete(s);
+  };
+  walk(0);
+  if (solutions === 0) return;
+  for (const s of open) {
+    const idx = [...(agreed.get(s) ?? [])];
+    const only = idx.length === 1 && idx[0] !== undefined ? s.candidates[idx[0]] : undefined;
+    if (!only) continue;
+    s.candidates = [only];
+    only.forEach((c, i) => {
+      const k = s.keys[i];
+      if (k && c.value !== null) known.set(k, c.value);
+    });
+    settled.add(s);
+  }
+}
+
 /** Candidate value vectors for one row from the figures printed for it. */
 function rowState(
   table: TableDef,
@@ -88,6 +202,8 @@ function rowState(
   if (trimmed.length === n && trimmed.some((v) => v.kind !== 'blank')) {
     return { ...base, candidates: [positional(trimmed)], kind: 'read', reason: '', source };
   }
+  const joined = joinedWithBlanks(table, row, first.values, n, rowEqs, keys);
+  if (joined) return { ...base, ...joined, source };
   const filled = first.values.filter((v) => v.kind !== 'blank');
   if (filled.length === n)
     return { ...base, candidates: [positional(filled)], kind: 'read', reason: '', source };
@@ -165,7 +281,13 @@ function isSubsequence(seen: readonly number[], row: readonly number[]): boolean
 }
 
 /** Reads one table from its row hits; never fills a cell that is not certain. */
-export function solveTable(format: ReportFormat, table: TableDef, hits: readonly RowHit[]): TableResult {
+export function solveTable(
+  format: ReportFormat,
+  table: TableDef,
+  hits: readonly RowHit[],
+  /** Figures of the table's section that no row label claimed (the first of them), if any. */
+  unplaced?: string,
+): TableResult {
   const notes: string[] = [];
   const eqs = tableEquations(format, table);
   const computed = new Set(format.computed.map((c) => c.cell));
@@ -196,6 +318,10 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
     if (state.kind === 'missing' && group && groupHit) {
       state.reason = `本行未单独列出，数字印在分组行“${group.label}”上（旧格式写法），无法分到各子项`;
       state.source = groupHit.source;
+    } else if (state.kind === 'missing' && unplaced !== undefined) {
+      // The row's figures may well be printed, away from its label: say so rather than "not found".
+      state.reason = '行名与数字没有印在一起，无法确定本行是哪些数字（见识别结果中“未能归入表格行的数字”）';
+      state.source = unplaced;
     }
     return state;
   });
@@ -237,6 +363,7 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
       }
     }
   }
+  settleJointly(states, settled, eqs, known);
   const split: SplitRow[] = [];
   for (const s of states) {
     if (s.kind !== 'split') continue;
@@ -250,9 +377,13 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
         values: only.map((c) => c.value ?? 0),
       });
     } else {
+      const shown = s.candidates
+        .slice(0, 4)
+        .map((c) => c.map((x) => (x.value === null ? '空' : String(x.value))).join('|'))
+        .join('；');
       s.reason =
         s.candidates.length > 1
-          ? `数字连在一起，可拆成 ${s.candidates.length} 种且都不违反表内合计关系，无法确定`
+          ? `数字连在一起，可拆成 ${s.candidates.length} 种且都不违反表内合计关系，无法确定：${shown}${s.candidates.length > 4 ? '；…' : ''}`
           : '数字连在一起，没有满足表内合计关系的拆分';
       s.kind = 'partial';
     }
@@ -315,6 +446,7 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
     }
   }
 
+  const inferred = new Map(hits.filter((h) => h.inferred).map((h) => [h.row, h]));
   const cells: Record<CellKey, number> = {};
   const stated: Record<CellKey, number> = {};
   const unresolved: UnresolvedCell[] = [];
@@ -331,6 +463,18 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
         return;
       }
       inputCount++;
+      const placed = inferred.get(s.row);
+      if (read !== undefined && placed?.inferred) {
+        cells[k] = read;
+        derivedOut.push({
+          cell: k,
+          label: cellLabel(format, k),
+          value: read,
+          reason: placed.inferred,
+          source: placed.source,
+        });
+        return;
+      }
       if (read !== undefined) {
         cells[k] = read;
         readCount++;
@@ -350,7 +494,17 @@ export function solveTable(format: ReportFormat, table: TableDef, hits: readonly
       }
       const c = cand?.[i];
       const reason = c && c.value === null ? c.reason : s.reason || '无法确定';
-      unresolved.push({ cell: k, label: cellLabel(format, k), reason, source: s.source || '（该行未印出）' });
+      const options =
+        s.candidates.length > 1
+          ? [...new Set(s.candidates.flatMap((x) => (x[i]?.value == null ? [] : [x[i]?.value ?? 0])))]
+          : [];
+      unresolved.push({
+        cell: k,
+        label: cellLabel(format, k),
+        reason,
+        source: s.source || '（该行未印出）',
+        ...(options.length > 1 ? { candidates: options.sort((a, b) => a - b) } : {}),
+      });
     });
   }
   const confidence: TableConfidence = {

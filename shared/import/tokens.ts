@@ -162,7 +162,8 @@ function gridRowTokens(row: readonly SourceCell[], block: number): Token[] {
       out.push({ kind: 'blank', text: '', block });
       continue;
     }
-    out.push(...cellTokens(text, block));
+    const tokens = cellTokens(text, block);
+    out.push(...(cell.joined ? tokens.map((t) => (t.kind === 'num' ? { ...t, glued: true } : t)) : tokens));
   }
   return out;
 }

@@ -5,6 +5,8 @@ import type { CellKey, FormatId } from '../formats/types';
 export interface SourceCell {
   readonly text: string;
   readonly span?: 'row' | 'col';
+  /** Digits of possibly several cells run together (a page flattened to text): split by the table's identities. */
+  readonly joined?: boolean;
 }
 
 /**
@@ -28,6 +30,8 @@ export interface UnresolvedCell {
   readonly label: string;
   readonly reason: string;
   readonly source: string;
+  /** Values the printed text allows for this cell (figures run together with several valid splits). */
+  readonly candidates?: readonly number[];
 }
 
 /** A blank cell filled from the table's own totals because only one value is possible. */

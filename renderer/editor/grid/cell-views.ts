@@ -27,6 +27,16 @@ export interface CellView {
   readonly blank: boolean;
   /** A total over blank cells: its value is a partial sum, shown as incomplete. */
   readonly incomplete: boolean;
+  /** 需核对 from an import: what the report printed and the candidates, or ''. */
+  readonly review: string;
+}
+
+/** The evidence of a 需核对 cell, one line: what was printed, why it was not read, the values it allows. */
+export function reviewText(draft: Draft, key: CellKey): string {
+  const u = draft.unresolved?.[key];
+  if (!u) return '';
+  const options = u.candidates.length > 0 ? `；可能为 ${u.candidates.join(' 或 ')}` : '';
+  return `需核对（导入时未能确定）：${u.reason}；原文“${u.source}”${options}`;
 }
 
 export const BLANK_MESSAGE = '未填写（没有发生的请填 0）';
@@ -119,6 +129,7 @@ export function cellViews(
         reason,
         blank: value === null && kind !== 'computed',
         incomplete: partial.has(key),
+        review: reviewText(draft, key),
       });
     }
   }

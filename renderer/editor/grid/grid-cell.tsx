@@ -21,6 +21,8 @@ export interface GridCellProps {
   readonly blank: boolean;
   /** A total over blank cells (shown greyed with 未完; printed as —). */
   readonly incomplete: boolean;
+  /** 需核对 evidence from an import ('' for none). */
+  readonly review: string;
   readonly colSpan: number;
   readonly active: boolean;
   readonly selected: boolean;
@@ -246,6 +248,7 @@ function GridCellImpl(props: GridCellProps) {
     problem ? 'cell-invalid' : '',
     props.blank && !edit && props.invalidRaw === '' ? 'cell-blank' : '',
     props.incomplete ? 'cell-incomplete' : '',
+    props.review ? 'cell-review' : '',
     props.selected ? 'cell-selected' : '',
     active ? 'cell-active' : '',
   ];
@@ -265,7 +268,7 @@ function GridCellImpl(props: GridCellProps) {
         aria-describedby={showBubble ? bubbleId : undefined}
         readOnly={!writable}
         tabIndex={active ? 0 : -1}
-        title={[problem, props.message, props.hint].filter(Boolean).join('\n') || undefined}
+        title={[problem, props.review, props.message, props.hint].filter(Boolean).join('\n') || undefined}
         value={shown}
         onChange={onChange}
         onKeyDown={onKeyDown}
@@ -332,10 +335,11 @@ interface Line {
 function bubbleLines(props: GridCellProps, problem: string, note: string): Line[] {
   const lines: Line[] = [];
   if (problem) lines.push({ text: `无法读入：${problem}`, tone: 'error' });
+  if (props.review) lines.push({ text: props.review, tone: 'warning' });
   for (const m of props.message.split('\n').filter(Boolean))
     lines.push({ text: m, tone: props.level ?? 'info' });
   if (note) lines.push({ text: note, tone: 'info' });
-  if (props.blank && !problem && props.invalidRaw === '') {
+  if (props.blank && !problem && props.invalidRaw === '' && !props.review) {
     const text = props.kind === 'linked' ? '空白：结转公式中还有未填写的单元格' : BLANK_MESSAGE;
     lines.push({ text, tone: 'hint' });
   }

@@ -113,6 +113,7 @@ export function TableGrid(props: TableGridProps) {
                     reason={v.reason}
                     blank={v.blank}
                     incomplete={v.incomplete}
+                    review={v.review}
                     colSpan={layout.valueSpan}
                     active={active.r === r && active.c === c}
                     selected={r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right}

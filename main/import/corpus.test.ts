@@ -1,0 +1,115 @@
+// Corpus of real published reports (fixtures/reports): every figure checked by hand is exact, derived or 需核对, never wrong.
+import fs from 'node:fs';
+import path from 'node:path';
+import { getFormat, inputCells, type FormatId } from '../../shared/formats';
+import { importFile } from './index';
+
+const ROOT = path.join(__dirname, '..', '..', 'fixtures', 'reports');
+const T3_COLS = ['natural', 'commercial', 'research', 'social', 'legal', 'other_org', 'total'];
+const T4_KEYS = ['review', 'direct', 'after'].flatMap((g) =>
+  ['upheld', 'corrected', 'other', 'pending', 'total'].map((c) => `t4.cases.${g}_${c}`),
+);
+
+interface Expected {
+  readonly shape: string;
+  readonly file: string;
+  readonly formatId: FormatId;
+  readonly year: number;
+  readonly agency: string;
+  readonly t3: Record<string, readonly (number | null)[]>;
+  readonly t2?: Record<string, number | null>;
+  readonly t4?: readonly (number | null)[];
+}
+
+type Verdict = 'exact' | 'derived' | 'review' | 'blank' | 'wrong';
+
+interface Tally {
+  exact: number;
+  derived: number;
+  review: number;
+  blank: number;
+  wrong: number;
+}
+
+const empty = (): Tally => ({ exact: 0, derived: 0, review: 0, blank: 0, wrong: 0 });
+
+/** Hand-checked figures of one report, keyed by cell (null: not printed or not knowable, not compared). */
+function expectedCells(e: Expected): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [row, values] of Object.entries(e.t3)) {
+    values.forEach((v, i) => {
+      if (v !== null) out.set(`t3.${row}.${T3_COLS[i] ?? '?'}`, v);
+    });
+  }
+  for (const [k, v] of Object.entries(e.t2 ?? {})) if (v !== null) out.set(k, v);
+  (e.t4 ?? []).forEach((v, i) => {
+    if (v !== null) out.set(T4_KEYS[i] ?? '?', v);
+  });
+  return out;
+}
+
+const reports = fs
+  .readdirSync(ROOT, { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+const byShape = new Map<string, Tally>();
+const t3ByShape = new Map<string, Tally>();
+
+afterAll(() => {
+  const lines = [
+    'shape                  cells  exact derived 需核对 blank wrong   (表三 only: exact / cells)',
+  ];
+  for (const [shape, t] of [...byShape.entries()].sort()) {
+    const t3 = t3ByShape.get(shape) ?? empty();
+    const n = t.exact + t.derived + t.review + t.blank + t.wrong;
+    const n3 = t3.exact + t3.derived + t3.review + t3.blank + t3.wrong;
+    lines.push(
+      `${shape.padEnd(22)} ${String(n).padStart(5)} ${String(t.exact).padStart(6)} ${String(t.derived).padStart(7)} ${String(t.review).padStart(6)} ${String(t.blank).padStart(5)} ${String(t.wrong).padStart(5)}   ${t3.exact}/${n3}`,
+    );
+  }
+  console.log(`导入语料（${reports.length} 个样本，见 fixtures/reports/SOURCES.md）\n${lines.join('\n')}`);
+});
+
+describe.each(reports)('corpus report %s', (id) => {
+  const dir = path.join(ROOT, id);
+  const expected = JSON.parse(fs.readFileSync(path.join(dir, 'expected.json'), 'utf8')) as Expected;
+
+  it('imports every hand-checked figure exactly, derived or 需核对 — never a wrong number', async () => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(dir, expected.file)));
+    const { draft, report } = await importFile(expected.file, bytes, {
+      now: '2026-01-01T00:00:00.000Z',
+      id: 'corpus',
+    });
+    expect([report.formatId, report.year]).toEqual([expected.formatId, expected.year]);
+
+    const format = getFormat(report.formatId);
+    const inputs = new Set(inputCells(format));
+    const derived = new Set([
+      ...report.derived.map((d) => d.cell),
+      ...report.split.flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`)),
+    ]);
+    const unresolved = new Set(report.unresolved.map((u) => u.cell));
+    const shape = byShape.get(expected.shape) ?? empty();
+    const shapeT3 = t3ByShape.get(expected.shape) ?? empty();
+    byShape.set(expected.shape, shape);
+    t3ByShape.set(expected.shape, shapeT3);
+    const wrong: string[] = [];
+    for (const [cell, want] of expectedCells(expected)) {
+      const got = inputs.has(cell) ? draft.cells[cell] : draft.stated[cell];
+      let verdict: Verdict;
+      if (got === undefined || got === null) verdict = unresolved.has(cell) ? 'review' : 'blank';
+      else if (got !== want) verdict = 'wrong';
+      else verdict = derived.has(cell) ? 'derived' : 'exact';
+      if (verdict === 'wrong') wrong.push(`${cell}: ${got} ≠ ${want}`);
+      // A figure left out without a word is as bad: every cell not read is 需核对, with its evidence.
+      if (verdict === 'blank') wrong.push(`${cell}: 空白且未列为需核对`);
+      shape[verdict]++;
+      if (cell.startsWith('t3.')) shapeT3[verdict]++;
+    }
+    expect(wrong).toEqual([]);
+    // 机关名称: the agency as printed, or blank with a note — never a fragment of a sentence.
+    expect(['', expected.agency]).toContain(draft.agency);
+  });
+});

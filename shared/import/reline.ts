@@ -1,0 +1,158 @@
+// A web page flattened to one line: section headings, row labels and page chrome found inline and put on lines.
+import type { ReportFormat } from '../formats/types';
+import type { SourceBlock, SourceCell } from './types';
+
+/** Lines this long that hold several headings or row labels are a flattened page, not a paragraph. */
+const LONG = 300;
+/** Chrome printed inline at the top of a page: the date, 来源, 字号, 打印/关闭. */
+const CHROME_INLINE =
+  /(?:发布(?:日期|时间)|成文日期|更新时间)[:：]\s*\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?|(?:来源|信息来源|浏览次数|访问量)[:：]\s*[\u4e00-\u9fa5\w]{0,16}?(?=\s|本|根据|$)|字号[:：]?\s*[大中小]?\s*[大中小]?\s*[大中小]?|【\s*(?:打印|关闭|大|中|小|收藏|分享)\s*】/g;
+/** Field labels and breadcrumbs of a scraped page: dropped, with what they label cut off as its own line. */
+const FIELD_LABEL = /^(?:标题|文章标题|信息名称|当前位置|您当前的位置|您的位置)[:：]/;
+const BREADCRUMB = /(?:当前位置|您当前的位置|您的位置)[:：]\s*(?:[^>»\s]{1,12}\s*[>»]\s*)+/g;
+const FIELD_INLINE = /(?:标题|文章标题|信息名称)[:：]/g;
+/** 第二十条第（一）项 and its ASCII-bracket spelling. */
+const ARTICLE = /第二十条第[（(][一二三四五六七八九十]+[)）]项/g;
+/** A numbered sub-heading or item after a sentence: （一）…, 一是… stay in their paragraph. */
+const SUBHEADING_AFTER_SENTENCE = /(?<=[。；;：:])(?=[（(][一二三四五六七八九十]{1,3}[)）])/g;
+/** Figures and the no-break spaces of empty cells at the end of a label: "…申请数量82135\u00a0\u00a021859". */
+const FIGURES_TAIL = /[\d\u00a0]*\d[\d\u00a0]*$|\u00a0+$/;
+
+interface Anchor {
+  readonly text: string;
+  /** A table row label: only looked for where the tables are. */
+  readonly row: boolean;
+}
+
+function anchorsOf(format: ReportFormat): { headings: Anchor[]; rows: Anchor[] } {
+  const headings = format.sections.flatMap((s) =>
+    [s.heading, ...(s.aliases ?? [])].filter((t) => t.length >= 4).map((text) => ({ text, row: false })),
+  );
+  const rows = format.tables.flatMap((t) =>
+    t.rows.flatMap((r) =>
+      [r.label, ...(r.aliases ?? [])].filter((x) => x.length >= 2).map((text) => ({ text, row: true })),
+    ),
+  );
+  return { headings, rows };
+}
+
+function positionsOf(text: string, needle: string): number[] {
+  const out: number[] = [];
+  for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(i);
+  return out;
+}
+
+/** A piece that starts with a table row label (or is the figures of a label-less row) as a grid row. */
+function rowBlock(piece: string, label: string | null): SourceBlock[] {
+  const tail = FIGURES_TAIL.exec(piece);
+  const head = tail ? piece.slice(0, tail.index) : piece;
+  if (!tail || (label === null && head.trim() !== '' && !/[\u4e00-\u9fa5]$/.test(head))) {
+    return [{ kind: 'line', text: piece }];
+  }
+  // Each no-break space is an empty cell; each run of digits is one cell or several run together.
+  const cells: SourceCell[] = [];
+  for (const m of tail[0].matchAll(/\d+|\u00a0/g)) {
+    cells.push(m[0] === '\u00a0' ? { text: '' } : { text: m[0], joined: true });
+  }
+  const out: SourceBlock[] = [];
+  if (label === null && head.trim() !== '') out.push({ kind: 'line', text: head.trim() });
+  out.push({ kind: 'table', rows: [label === null ? cells : [{ text: head.trim() }, ...cells]] });
+  return out;
+}
+
+/** Cuts one flattened line at headings, 第二十条 markers, row labels (in the tables' sections only) and chrome. */
+function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
+  const { headings, rows } = anchorsOf(format);
+  const cuts = new Map<number, Anchor | null>();
+  const headingAt: { pos: number; table: boolean }[] = [];
+  const tableSections = new Set(format.tables.map((t) => t.sectionId));
+  for (const s of format.sections) {
+    for (const h of [s.heading, ...(s.aliases ?? [])]) {
+      if (h.length < 4) continue;
+      for (const p of positionsOf(text, h)) {
+        cuts.set(p, null);
+        headingAt.push({ pos: p, table: tableSections.has(s.id) });
+      }
+    }
+  }
+  if (headingAt.length < 2) return null;
+  headingAt.sort((a, b) => a.pos - b.pos);
+  const inTables = (p: number) => {
+    let table = false;
+    for (const h of headingAt) if (h.pos <= p) table = h.table;
+    return table;
+  };
+  let rowHits = 0;
+  for (const a of rows) {
+    for (const p of positionsOf(text, a.text)) {
+      if (!inTables(p) || headings.some((h) => text.startsWith(h.text, p))) continue;
+      // A short label ("规章", "其他") counts only right before its figures or empty cells.
+      if (a.text.length < 4 && !/[\d\u00a0]/.test(text.charAt(p + a.text.length))) continue;
+      const prev = cuts.get(p);
+      if (prev && prev.text.length >= a.text.length) continue;
+      cuts.set(p, a);
+      rowHits++;
+    }
+  }
+  for (const m of text.matchAll(ARTICLE)) if (inTables(m.index)) cuts.set(m.index, null);
+  for (const m of text.matchAll(SUBHEADING_AFTER_SENTENCE)) if (!inTables(m.index)) cuts.set(m.index, null);
+  for (const m of text.matchAll(CHROME_INLINE)) {
+    if (inTables(m.index)) continue;
+    cuts.set(m.index, null);
+    cuts.set(m.index + m[0].length, null);
+  }
+  for (const m of text.matchAll(/\t/g)) if (!inTables(m.index)) cuts.set(m.index, null);
+  const crumbEnds = new Set<number>();
+  for (const re of [BREADCRUMB, FIELD_INLINE]) {
+    for (const m of text.matchAll(re)) {
+      if (inTables(m.index)) continue;
+      cuts.set(m.index, null);
+      cuts.set(m.index + m[0].length, null);
+      if (re === BREADCRUMB) crumbEnds.add(m.index + m[0].length);
+    }
+  }
+  if (rowHits === 0 && headingAt.length < 3) return null;
+  // A row label inside a longer one ("其他" in "3.其他") is not a cut of its own.
+  const sorted = [...cuts.keys()].sort((a, b) => a - b);
+  const kept: number[] = [];
+  let coveredTo = -1;
+  for (const p of sorted) {
+    if (p < coveredTo) continue;
+    kept.push(p);
+    const a = cuts.get(p);
+    if (a) coveredTo = p + a.text.length;
+  }
+  const blocks: SourceBlock[] = [];
+  const bounds = [0, ...kept.filter((p) => p > 0), text.length];
+  for (let i = 0; i + 1 < bounds.length; i++) {
+    const start = bounds[i] ?? 0;
+    const piece = text.slice(start, bounds[i + 1]).replace(/^[\t ]+|[\t ]+$/g, '');
+    if (piece.replace(/\u00a0/g, '').trim() === '') continue;
+    const anchor = cuts.get(start);
+    if (FIELD_LABEL.test(piece) && !anchor) continue;
+    // The breadcrumb's last item ("年报") when the title follows as a field of its own.
+    if (crumbEnds.has(start) && piece.length <= 12 && !/\d/.test(piece)) continue;
+    if (anchor) blocks.push(...rowBlock(piece, anchor.text));
+    else if (inTables(start)) blocks.push(...rowBlock(piece, null));
+    else blocks.push({ kind: 'line', text: piece });
+  }
+  return blocks;
+}
+
+/**
+ * Web pages saved or scraped as one long line (a county's archive, a CMS export): the report's structure is
+ * rebuilt from the format's own headings and row labels, never from line breaks. Other documents are unchanged.
+ */
+export function relineBlocks(blocks: readonly SourceBlock[], format: ReportFormat): readonly SourceBlock[] {
+  if (!blocks.some((b) => b.kind === 'line' && b.text.length >= LONG)) return blocks;
+  const out: SourceBlock[] = [];
+  let changed = false;
+  for (const b of blocks) {
+    const rebuilt = b.kind === 'line' && b.text.length >= LONG ? relineOne(b.text, format) : null;
+    if (rebuilt) {
+      out.push(...rebuilt);
+      changed = true;
+    } else out.push(b);
+  }
+  return changed ? out : blocks;
+}
