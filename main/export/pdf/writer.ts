@@ -1,7 +1,7 @@
 // PDF writer: lays the document out, subsets each font to the glyphs used (HarfBuzz, then upstream fontkit 2) and draws with pdf-lib.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, type PDFFont } from 'pdf-lib';
+import { Cache, PDFContentStream, PDFDocument, type PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import type { DocumentModel } from '../../../shared/document';
 import { checkCoverage, missingWarning } from './coverage';
@@ -13,8 +13,8 @@ import type { LaidPage } from './ops';
 import { PAGE } from './page-setup';
 
 /**
- * Font programs are compressed through `context.flateStream`, which pdf-lib implements with pako (pure JS). On this
- * document only, route it through Node's zlib: the same FlateDecode output, several times faster.
+ * Font programs (`context.flateStream`) and page content streams are compressed by pdf-lib with pako (pure JS). On
+ * this document only, route both through Node's zlib: the same FlateDecode format, several times faster.
  */
 function useNativeDeflate(pdf: PDFDocument): void {
   const context = pdf.context;
@@ -23,6 +23,14 @@ function useNativeDeflate(pdf: PDFDocument): void {
       ...dict,
       Filter: 'FlateDecode',
     });
+  context.contentStream = (operators, dict = {}) => {
+    const stream = PDFContentStream.of(context.obj(dict), operators);
+    // PDFFlateStream keeps its encoded bytes in `contentsCache` (invalidated when operators are pushed).
+    (stream as unknown as { contentsCache: Cache<Uint8Array> }).contentsCache = Cache.populatedBy(() =>
+      deflateSync(stream.getUnencodedContents()),
+    );
+    return stream;
+  };
 }
 
 export interface PdfResult {
