@@ -1,7 +1,7 @@
 // PDF writer: lays the document out, subsets each font to the glyphs used (HarfBuzz, then upstream fontkit 2) and draws with pdf-lib.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { Cache, PDFContentStream, PDFDocument, type PDFFont } from 'pdf-lib';
+import { Cache, PDFDocument, PDFFlateStream, PDFObjectStream, type PDFContext, type PDFFont } from 'pdf-lib';
 import subsetFont from 'subset-font';
 import type { DocumentModel } from '../../../shared/document';
 import { checkCoverage, missingWarning } from './coverage';
@@ -12,25 +12,44 @@ import { layoutDocument } from './layout';
 import type { LaidPage } from './ops';
 import { PAGE } from './page-setup';
 
+/** Documents whose flate streams go through zlib (see useNativeDeflate). */
+const nativeContexts = new WeakSet<PDFContext>();
+
+/** Compresses `stream` with Node's zlib: PDFFlateStream keeps its encoded bytes in `contentsCache`. */
+function deflateNatively(stream: PDFFlateStream): void {
+  if (!(stream as unknown as { encode: boolean }).encode) return;
+  (stream as unknown as { contentsCache: Cache<Uint8Array> }).contentsCache = Cache.populatedBy(() =>
+    deflateSync(stream.getUnencodedContents()),
+  );
+}
+
+// Object streams are made while saving; those of our documents are compressed by zlib too.
+const makeObjectStream = PDFObjectStream.withContextAndObjects.bind(PDFObjectStream);
+PDFObjectStream.withContextAndObjects = (context, objects, encode) => {
+  const stream = makeObjectStream(context, objects, encode);
+  if (nativeContexts.has(context)) deflateNatively(stream);
+  return stream;
+};
+
 /**
- * Font programs (`context.flateStream`) and page content streams are compressed by pdf-lib with pako (pure JS). On
- * this document only, route both through Node's zlib: the same FlateDecode format, several times faster.
+ * pdf-lib compresses font programs (`context.flateStream`), page contents and object streams with pako (pure JS).
+ * On this document only, route them through Node's zlib: the same FlateDecode format, several times faster.
  */
 function useNativeDeflate(pdf: PDFDocument): void {
   const context = pdf.context;
+  nativeContexts.add(context);
   context.flateStream = (contents, dict = {}) =>
     context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
       ...dict,
       Filter: 'FlateDecode',
     });
-  context.contentStream = (operators, dict = {}) => {
-    const stream = PDFContentStream.of(context.obj(dict), operators);
-    // PDFFlateStream keeps its encoded bytes in `contentsCache` (invalidated when operators are pushed).
-    (stream as unknown as { contentsCache: Cache<Uint8Array> }).contentsCache = Cache.populatedBy(() =>
-      deflateSync(stream.getUnencodedContents()),
-    );
-    return stream;
-  };
+}
+
+/** Page content streams (made by PDFPage directly, not through the context), just before saving. */
+function deflatePageContents(pdf: PDFDocument): void {
+  for (const [, obj] of pdf.context.enumerateIndirectObjects()) {
+    if (obj instanceof PDFFlateStream) deflateNatively(obj);
+  }
 }
 
 export interface PdfResult {
@@ -114,6 +133,7 @@ export async function writePdf(source: DocumentModel, fonts: FontSet): Promise<P
   );
 
   for (const laid of pages) drawPage(pdf.addPage([PAGE.width, PAGE.height]), laid, embedded);
+  deflatePageContents(pdf);
   const bytes = await pdf.save({ useObjectStreams: true });
   const warning = missingWarning(missing);
   return { bytes, pages: pages.length, missing, warnings: warning ? [warning] : [] };
