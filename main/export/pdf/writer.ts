@@ -2,11 +2,11 @@
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
 import { Cache, PDFDocument, PDFFlateStream, PDFObjectStream, type PDFContext, type PDFFont } from 'pdf-lib';
-import subsetFont from 'subset-font';
 import type { DocumentModel } from '../../../shared/document';
 import { checkCoverage, missingWarning } from './coverage';
 import { drawPage } from './draw';
 import { fontkitAdapter } from './fontkit-adapter';
+import { prepareSubsetter, subsetSfnt } from './hb-subset';
 import type { FontFace, FontSet } from './fonts';
 import { layoutDocument } from './layout';
 import type { LaidPage } from './ops';
@@ -79,14 +79,7 @@ function subsetOf(face: FontFace, chars: string): Promise<Uint8Array> {
   const key = `${face.key}\u0000${chars}`;
   const hit = subsetCache.get(key);
   if (hit) return hit;
-  const made = subsetFont(
-    Buffer.from(face.bytes.buffer, face.bytes.byteOffset, face.bytes.byteLength),
-    chars,
-    {
-      targetFormat: 'sfnt',
-      noLayoutClosure: true,
-    },
-  ).then((b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  const made = subsetSfnt(face.bytes, chars);
   made.catch(() => subsetCache.delete(key));
   subsetCache.set(key, made);
   if (subsetCache.size > SUBSET_CACHE_MAX) {
@@ -110,6 +103,8 @@ function charsByFace(pages: readonly LaidPage[]): Map<FontFace, Set<string>> {
 }
 
 export async function writePdf(source: DocumentModel, fonts: FontSet): Promise<PdfResult> {
+  // HarfBuzz compiles in the background while the pages are laid out.
+  void prepareSubsetter().catch(() => undefined);
   const { doc, missing } = checkCoverage(source, fonts);
   const pages = layoutDocument(doc, fonts);
   const pdf = await PDFDocument.create();
