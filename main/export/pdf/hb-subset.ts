@@ -2,6 +2,7 @@
 // for our sfnt input, without its WOFF converters (loaded eagerly there) and with the wasm compiled ahead of use.
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 interface HbExports {
   readonly memory: WebAssembly.Memory;
@@ -31,10 +32,22 @@ const HB_MEMORY_MODE_WRITABLE = 2;
 const HB_SUBSET_SETS_LAYOUT_FEATURE_TAG = 6;
 const HB_SUBSET_FLAGS_NO_LAYOUT_CLOSURE = 0x00000200;
 
-/** The wasm file of the harfbuzzjs copy that subset-font depends on. */
+/** The wasm file of the harfbuzzjs copy that subset-font depends on, wherever the app runs from. */
 function wasmPath(): string {
-  const fromSubsetFont = createRequire(require.resolve('subset-font'));
-  return fromSubsetFont.resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+  const subsetFont: (() => string)[] = [
+    () => require.resolve('subset-font'),
+    // ESM (the sources run through tsx) has no require: resolve from the entry script, then the working folder.
+    () => createRequire(path.resolve(process.argv[1] ?? '.')).resolve('subset-font'),
+    () => createRequire(path.join(process.cwd(), 'package.json')).resolve('subset-font'),
+  ];
+  for (const from of subsetFont) {
+    try {
+      return createRequire(from()).resolve('harfbuzzjs/dist/harfbuzz-subset.wasm');
+    } catch {
+      // next candidate
+    }
+  }
+  throw new Error('找不到 HarfBuzz 字体子集程序（harfbuzz-subset.wasm），安装可能不完整。');
 }
 
 let instance: Promise<HbExports> | null = null;
