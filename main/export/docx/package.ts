@@ -1,7 +1,7 @@
 // Finishes the docx package: a font table with fallbacks for the 公文 fonts, no unused built-in styles, the
 // title, table and page-number paragraphs off the line grid.
-import JSZip from 'jszip';
 import { STYLE } from './styles';
+import { editZipText } from './zip-edit';
 
 interface FontEntry {
   readonly name: string;
@@ -92,18 +92,19 @@ function offGrid(styles: string): string {
   return out;
 }
 
+function fillFontTable(xml: string): string {
+  const entries = FONT_TABLE.map(fontXml).join('');
+  return /<w:fonts\b[^>]*\/>/.test(xml)
+    ? xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${entries}</w:fonts>`)
+    : xml.replace('</w:fonts>', `${entries}</w:fonts>`);
+}
+
+/** Edits the two parts in place; every other part keeps the bytes docx compressed (no second ZIP pass). */
 export async function finishPackage(bytes: Uint8Array): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(bytes);
-  const fonts = zip.file('word/fontTable.xml');
-  if (fonts) {
-    const xml = await fonts.async('string');
-    const entries = FONT_TABLE.map(fontXml).join('');
-    const filled = /<w:fonts\b[^>]*\/>/.test(xml)
-      ? xml.replace(/<w:fonts\b([^>]*)\/>/, `<w:fonts$1>${entries}</w:fonts>`)
-      : xml.replace('</w:fonts>', `${entries}</w:fonts>`);
-    zip.file('word/fontTable.xml', filled);
-  }
-  const styles = zip.file('word/styles.xml');
-  if (styles) zip.file('word/styles.xml', offGrid((await styles.async('string')).replace(UNUSED_STYLES, '')));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+  return Promise.resolve(
+    editZipText(bytes, {
+      'word/fontTable.xml': fillFontTable,
+      'word/styles.xml': (xml) => offGrid(xml.replace(UNUSED_STYLES, '')),
+    }),
+  );
 }

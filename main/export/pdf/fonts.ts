@@ -1,7 +1,6 @@
-// Loaded font faces per role with per-character fallback and cached advance widths (upstream fontkit 2 for metrics).
+// Loaded font faces per role with per-character fallback and cached advance widths (cmap + hmtx read directly).
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import * as fontkit from 'fontkit';
 import {
   BUNDLED,
   BUNDLED_FALLBACK,
@@ -12,6 +11,7 @@ import {
   scanFontDirs,
   type FontRole,
 } from './font-files';
+import { readSfntMetrics, type SfntMetrics } from './sfnt-metrics';
 
 export interface FontFace {
   /** Stable id: the file path. */
@@ -31,27 +31,28 @@ export interface FontSet {
   faceFor(role: FontRole, ch: string): FontFace;
 }
 
+/**
+ * Reads only the tables layout needs (no outline parsing): most of a CJK font is never touched for a report of a few
+ * hundred distinct characters. Glyph ids and advances are cached per code point.
+ */
 function loadFace(file: string, source: FontFace['source'], probe: number): FontFace | null {
   let bytes: Buffer;
-  let font: fontkit.Font;
+  let font: SfntMetrics;
   try {
     bytes = readFileSync(file);
-    const f = fontkit.create(bytes);
-    if (!('glyphForCodePoint' in f)) return null; // a collection
-    font = f;
-    if (!font.hasGlyphForCodePoint(probe)) return null; // not a Chinese font
+    font = readSfntMetrics(bytes); // throws on a collection or a file that is not a font
+    if (font.glyphId(probe) === 0) return null; // not a Chinese font
   } catch {
     return null;
   }
-  const hasCache = new Map<number, boolean>();
+  const gidCache = new Map<number, number>();
   const advCache = new Map<number, number>();
   const upem = font.unitsPerEm;
-  const has = (ch: string) => {
-    const cp = ch.codePointAt(0) ?? 0;
-    let v = hasCache.get(cp);
+  const gid = (cp: number) => {
+    let v = gidCache.get(cp);
     if (v === undefined) {
-      v = font.hasGlyphForCodePoint(cp);
-      hasCache.set(cp, v);
+      v = font.glyphId(cp);
+      gidCache.set(cp, v);
     }
     return v;
   };
@@ -60,12 +61,12 @@ function loadFace(file: string, source: FontFace['source'], probe: number): Font
     name: font.postscriptName || path.basename(file),
     bytes,
     source,
-    has,
+    has: (ch) => gid(ch.codePointAt(0) ?? 0) !== 0,
     advance(ch) {
       const cp = ch.codePointAt(0) ?? 0;
       let v = advCache.get(cp);
       if (v === undefined) {
-        v = font.glyphForCodePoint(cp).advanceWidth / upem;
+        v = font.advance(gid(cp)) / upem;
         advCache.set(cp, v);
       }
       return v;

@@ -1,28 +1,55 @@
 // PDF writer: lays the document out, subsets each font to the glyphs used (HarfBuzz, then upstream fontkit 2) and draws with pdf-lib.
 import { createHash } from 'node:crypto';
 import { deflateSync } from 'node:zlib';
-import { PDFDocument, type PDFFont } from 'pdf-lib';
-import subsetFont from 'subset-font';
+import { Cache, PDFDocument, PDFFlateStream, PDFObjectStream, type PDFContext, type PDFFont } from 'pdf-lib';
 import type { DocumentModel } from '../../../shared/document';
 import { checkCoverage, missingWarning } from './coverage';
 import { drawPage } from './draw';
 import { fontkitAdapter } from './fontkit-adapter';
+import { prepareSubsetter, subsetSfnt } from './hb-subset';
 import type { FontFace, FontSet } from './fonts';
 import { layoutDocument } from './layout';
 import type { LaidPage } from './ops';
 import { PAGE } from './page-setup';
 
+/** Documents whose flate streams go through zlib (see useNativeDeflate). */
+const nativeContexts = new WeakSet<PDFContext>();
+
+/** Compresses `stream` with Node's zlib: PDFFlateStream keeps its encoded bytes in `contentsCache`. */
+function deflateNatively(stream: PDFFlateStream): void {
+  if (!(stream as unknown as { encode: boolean }).encode) return;
+  (stream as unknown as { contentsCache: Cache<Uint8Array> }).contentsCache = Cache.populatedBy(() =>
+    deflateSync(stream.getUnencodedContents()),
+  );
+}
+
+// Object streams are made while saving; those of our documents are compressed by zlib too.
+const makeObjectStream = PDFObjectStream.withContextAndObjects.bind(PDFObjectStream);
+PDFObjectStream.withContextAndObjects = (context, objects, encode) => {
+  const stream = makeObjectStream(context, objects, encode);
+  if (nativeContexts.has(context)) deflateNatively(stream);
+  return stream;
+};
+
 /**
- * Font programs are compressed through `context.flateStream`, which pdf-lib implements with pako (pure JS). On this
- * document only, route it through Node's zlib: the same FlateDecode output, several times faster.
+ * pdf-lib compresses font programs (`context.flateStream`), page contents and object streams with pako (pure JS).
+ * On this document only, route them through Node's zlib: the same FlateDecode format, several times faster.
  */
 function useNativeDeflate(pdf: PDFDocument): void {
   const context = pdf.context;
+  nativeContexts.add(context);
   context.flateStream = (contents, dict = {}) =>
     context.stream(deflateSync(typeof contents === 'string' ? Buffer.from(contents, 'latin1') : contents), {
       ...dict,
       Filter: 'FlateDecode',
     });
+}
+
+/** Page content streams (made by PDFPage directly, not through the context), just before saving. */
+function deflatePageContents(pdf: PDFDocument): void {
+  for (const [, obj] of pdf.context.enumerateIndirectObjects()) {
+    if (obj instanceof PDFFlateStream) deflateNatively(obj);
+  }
 }
 
 export interface PdfResult {
@@ -52,14 +79,7 @@ function subsetOf(face: FontFace, chars: string): Promise<Uint8Array> {
   const key = `${face.key}\u0000${chars}`;
   const hit = subsetCache.get(key);
   if (hit) return hit;
-  const made = subsetFont(
-    Buffer.from(face.bytes.buffer, face.bytes.byteOffset, face.bytes.byteLength),
-    chars,
-    {
-      targetFormat: 'sfnt',
-      noLayoutClosure: true,
-    },
-  ).then((b: Buffer) => new Uint8Array(b.buffer, b.byteOffset, b.byteLength));
+  const made = subsetSfnt(face.bytes, chars);
   made.catch(() => subsetCache.delete(key));
   subsetCache.set(key, made);
   if (subsetCache.size > SUBSET_CACHE_MAX) {
@@ -83,6 +103,8 @@ function charsByFace(pages: readonly LaidPage[]): Map<FontFace, Set<string>> {
 }
 
 export async function writePdf(source: DocumentModel, fonts: FontSet): Promise<PdfResult> {
+  // HarfBuzz compiles in the background while the pages are laid out.
+  void prepareSubsetter().catch(() => undefined);
   const { doc, missing } = checkCoverage(source, fonts);
   const pages = layoutDocument(doc, fonts);
   const pdf = await PDFDocument.create();
@@ -106,6 +128,7 @@ export async function writePdf(source: DocumentModel, fonts: FontSet): Promise<P
   );
 
   for (const laid of pages) drawPage(pdf.addPage([PAGE.width, PAGE.height]), laid, embedded);
+  deflatePageContents(pdf);
   const bytes = await pdf.save({ useObjectStreams: true });
   const warning = missingWarning(missing);
   return { bytes, pages: pages.length, missing, warnings: warning ? [warning] : [] };
