@@ -145,8 +145,10 @@ export function httpTransport(
   const replayOnce = () =>
     (replay ??= (async () => {
       for (const entry of journal.pending()) {
-        await deliver('drafts:save', entry.body);
-        journal.settle(entry.key, entry.body);
+        const result = await deliver('drafts:save', entry.body);
+        // Refused as stale (saved elsewhere since): kept for the editor, which shows the conflict dialog on opening
+        // the draft; nothing is overwritten.
+        if (result.ok || result.error.code !== 'STALE') journal.settle(entry.key, entry.body);
       }
     })());
 

@@ -84,3 +84,54 @@ export class UnsavedJournal {
     }
   }
 }
+
+/** What the editor keeps of a draft while it is unsaved: the newest content and the revision it was based on. */
+export interface UnsavedDraft {
+  readonly draft: unknown;
+  readonly baseRevision: string;
+}
+
+export function defaultUnsavedStorage(): Storage | null {
+  try {
+    return typeof localStorage === 'undefined' ? null : localStorage;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The editor's side of the journal: the newest state of a draft, written on every edit while it is unsaved, in
+ * the same entry the transport re-sends on next open (a save request `{ draft, baseRevision }`).
+ */
+export const unsavedDrafts = {
+  keep(storage: Storage | null, id: string, draft: unknown, baseRevision: string): void {
+    if (!storage || !id) return;
+    const body = JSON.stringify({ draft, baseRevision });
+    try {
+      storage.setItem(`${PREFIX}${id}`, JSON.stringify({ at: Date.now(), body } satisfies Entry));
+    } catch {
+      // storage full or disabled: the edits still reach the service while the page is open
+    }
+  },
+  recall(storage: Storage | null, id: string): UnsavedDraft | null {
+    try {
+      const raw = storage?.getItem(`${PREFIX}${id}`);
+      if (!raw) return null;
+      const entry = JSON.parse(raw) as Partial<Entry>;
+      if (typeof entry.body !== 'string' || typeof entry.at !== 'number') return null;
+      if (Date.now() - entry.at > JOURNAL_MAX_AGE_MS) return null;
+      const request = JSON.parse(entry.body) as Partial<UnsavedDraft>;
+      if (typeof request.baseRevision !== 'string' || !request.draft) return null;
+      return { draft: request.draft, baseRevision: request.baseRevision };
+    } catch {
+      return null;
+    }
+  },
+  forget(storage: Storage | null, id: string): void {
+    try {
+      storage?.removeItem(`${PREFIX}${id}`);
+    } catch {
+      // nothing to clean up
+    }
+  },
+};
