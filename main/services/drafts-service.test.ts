@@ -234,4 +234,21 @@ describe('createServices', () => {
     expect(fs.existsSync(path.join(dir, 'nianbao.lock'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'session.json'))).toBe(false);
   });
+
+  it('counts issues of 我的年报 with the 公开期限 of the settings', async () => {
+    const services = createServices({ dataDir: dir, shell: 'browser', documentsDir: '/docs' });
+    try {
+      const late = fullDraft2021({ id: 'late' });
+      await services['drafts:createFrom']({
+        draft: { ...late, signature: { ...late.signature, date: '2025-03-10' } },
+      });
+      const before = (await services['drafts:list']({}))[0];
+      await services['settings:set']({ deadline: '03-31' });
+      const after = (await services['drafts:list']({}))[0];
+      expect(before && after).toBeTruthy();
+      expect(after!.warnings).toBe(before!.warnings - 1); // R0-3 no longer fires
+    } finally {
+      await closeServices(services);
+    }
+  });
 });

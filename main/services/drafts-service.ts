@@ -30,6 +30,8 @@ export interface DraftsServiceOptions {
   readonly lock?: LockOptions | false;
   /** Other start-up notices to show with ours (e.g. a damaged settings file). */
   readonly extraNotices?: () => string[];
+  /** The 公开期限 of the settings (MM-DD) the issue counts of 我的年报 are evaluated with (default 01-31). */
+  readonly deadline?: () => string;
 }
 
 export interface DraftsService {
@@ -42,7 +44,7 @@ export interface DraftsService {
 
 export function createDraftsService(options: DraftsServiceOptions): DraftsService {
   const now = options.now ?? (() => new Date());
-  const counter = new IssueCounter();
+  const counter = new IssueCounter(options.deadline);
   let opening: Promise<DraftStore> | null = null;
   let uncleanReported = false;
   /** Drafts the list had to leave out, reported once through startupNotices. */

@@ -47,6 +47,7 @@ export function createServices(options: ServiceOptions): Services {
     dataDir: options.dataDir,
     exportDir: () => settings.get().exportDir,
     extraNotices: () => settings.takeNotices(),
+    deadline: () => settings.get().deadline,
   });
   const importRunner = options.importRunner ?? createThreadRunner();
   const allowExplicit = options.allowExplicitPath ?? (() => false);

@@ -84,7 +84,10 @@ export function registerDraftsCommands(program: Command): void {
           `保存于 ${localTime(opened.savedAt)}${opened.readOnly ? '（只读：由更新版本的年报助手保存）' : ''}`,
         );
         printShow(opened.draft, false);
-        printIssues(opened.draft, evaluate(getFormat(opened.draft.formatId), opened.draft).issues, false);
+        // R0-3 follows the 公开期限 of the settings, as in the app.
+        const { deadline } = await s['settings:get']({});
+        const evaluation = evaluate(getFormat(opened.draft.formatId), opened.draft, { deadline });
+        printIssues(opened.draft, evaluation.issues, false);
       }),
     );
 
