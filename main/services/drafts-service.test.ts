@@ -220,6 +220,32 @@ describe('drafts the list cannot read', () => {
     expect(fs.readFileSync(path.join(dir, 'drafts', 'bad.json'), 'utf8')).toBe('not json');
     await h()['drafts:delete']({ id: 'bad' }); // the clerk can still move it to 回收站
     expect((await h()['drafts:list']({})).map((d) => d.id)).toEqual(['ok']);
+    // …where it is listed with its 损坏 reason, and from where it can be restored (still 损坏) or removed.
+    const trash = await h()['drafts:trash']({});
+    expect(trash).toEqual([
+      expect.objectContaining({ id: 'bad', damaged: expect.stringMatching(/不是有效/) }),
+    ]);
+    await expect(h()['drafts:untrash']({ id: 'bad' })).rejects.toMatchObject({ code: 'CORRUPT' });
+    expect((await h()['drafts:list']({})).map((d) => d.id).sort()).toEqual(['bad', 'ok']);
+    await h()['drafts:delete']({ id: 'bad' });
+    expect(await h()['drafts:emptyTrash']({})).toEqual({ removed: 1 });
+    expect(await h()['drafts:trash']({})).toEqual([]);
+  });
+
+  it('keeps listing a draft too new to read and failing validation, read-only with why', async () => {
+    const draft = { ...fullDraft2021({ id: 'nv' }), cells: 'not cells' } as unknown as Draft;
+    const newer = 99;
+    const env = { ...wrapDraft(draft, '9.0.0'), schemaVersion: newer, sha256: payloadHash(draft, newer) };
+    fs.mkdirSync(path.join(dir, 'drafts'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'drafts', 'nv.json'), JSON.stringify(env));
+    for (let i = 0; i < 2; i++) {
+      const list = await h()['drafts:list']({});
+      expect(list).toEqual([
+        expect.objectContaining({ id: 'nv', readOnly: true, unsupported: expect.stringMatching(/更新版本/) }),
+      ]);
+      expect(list[0]?.damaged).toBeUndefined();
+    }
+    expect(await h()['drafts:startupNotices']({})).toEqual([]);
   });
 });
 

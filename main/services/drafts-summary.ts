@@ -52,6 +52,12 @@ export function opened(loaded: LoadedDraft, notice: string | null = loaded.notic
   };
 }
 
+/** A draft saved by a newer app version in a form this version cannot read: listed read-only, never dropped. */
+export function unsupportedSummary(id: string, message: string, fileTime: string | null): DraftSummary {
+  const { damaged: _damaged, ...placeholder } = damagedSummary(id, message, fileTime);
+  return { ...placeholder, agency: `无法在此版本中打开的草稿（编号 ${id}）`, unsupported: message };
+}
+
 /** A draft that cannot be read and has no good backup, as the list shows it (损坏, with the recovery hint). */
 export function damagedSummary(id: string, message: string, fileTime: string | null): DraftSummary {
   return {

@@ -133,7 +133,7 @@ describe('httpTransport', () => {
     // The page is closed while the save is still waiting for the service.
     const never = (() => new Promise(() => {})) as unknown as typeof fetch;
     void httpTransport('t', never, { sleep: async () => {} })('drafts:save', save);
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0)); // after the replay check of other open pages
     expect(localStorage.getItem('nianbao:unsaved:d1')).toContain('"id\\":\\"d1\\"');
     // Next time: the stored save goes out before the first request, and is forgotten once answered.
     const sent: [string, string][] = [];

@@ -209,7 +209,7 @@ describe('useAutosave', () => {
 
   it('keeps the newest unsaved content in localStorage while the service is away, and forgets it once saved', async () => {
     let answer: (v: { savedAt: string }) => void = () => undefined;
-    const save = jest.fn(() => new Promise<{ savedAt: string }>((r) => (answer = r)));
+    const save = jest.fn((_d: Draft, _b: string) => new Promise<{ savedAt: string }>((r) => (answer = r)));
     const h = setup(save);
     type(h, '第一段');
     await advance(1000);
@@ -239,6 +239,7 @@ describe('useAutosave', () => {
     const stale = Object.assign(new Error('已在别处保存'), { code: 'STALE' });
     const save = jest.fn<Promise<{ savedAt: string }>, [Draft, string]>().mockRejectedValue(stale);
     const h = setup(save);
+    await advance(0); // asks which other pages are open first
     expect(h.result.current.report.state.draft.texts.s1).toBe('关页前输入的内容');
     expect(h.result.current.report.state.dirty).toBe(true);
     await advance(1000);

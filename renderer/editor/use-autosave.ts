@@ -3,7 +3,7 @@
 // While unsaved, the newest content is also kept in localStorage and taken up again when the draft is next opened.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { draftSchema, type Draft } from '../../shared/draft/schema';
-import { defaultUnsavedStorage, unsavedDrafts } from '../api/unsaved-journal';
+import { defaultUnsavedStorage, otherLivePages, unsavedDrafts } from '../api/unsaved-journal';
 import type { ReportDispatch, ReportState } from '../state';
 
 export type SaveStatus =
@@ -82,25 +82,37 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     const { state: s, options: o } = latest.current;
     if (o.readOnly) return;
     if (s.dirty) unsavedDrafts.keep(storage.current, s.draft.id, s.draft, revision.current);
-    else unsavedDrafts.forget(storage.current, s.draft.id);
+    else unsavedDrafts.forget(storage.current, s.draft.id, true);
   }, []);
 
   // On opening: content kept from a page closed before it was saved is taken up again and saved on its old base
   // revision; if the draft was saved elsewhere since, that save is refused as stale and the conflict dialog opens.
+  // Content another open tab or window is still working on is left to it.
   useEffect(() => {
-    const { state: s, options: o } = latest.current;
+    const { state: s0, options: o } = latest.current;
     if (o.readOnly) return;
-    const kept = unsavedDrafts.recall(storage.current, s.draft.id);
-    if (!kept) return;
-    const parsed = draftSchema.safeParse(kept.draft);
-    const same = (a: Draft, b: Draft) =>
-      JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
-    if (!parsed.success || parsed.data.id !== s.draft.id || same(parsed.data, s.draft)) {
-      unsavedDrafts.forget(storage.current, s.draft.id);
-      return;
-    }
-    revision.current = kept.baseRevision;
-    dispatch({ type: 'load', draft: parsed.data, dirty: true });
+    let live = true;
+    const takeUp = (others: ReadonlySet<string>) => {
+      const s = latest.current.state;
+      // Not if the clerk has typed already (the answer about other pages came late).
+      if (!live || s.revision !== s0.revision) return;
+      const kept = unsavedDrafts.recall(storage.current, s.draft.id, others);
+      if (!kept) return;
+      const parsed = draftSchema.safeParse(kept.draft);
+      const same = (a: Draft, b: Draft) =>
+        JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+      if (!parsed.success || parsed.data.id !== s.draft.id || same(parsed.data, s.draft)) {
+        unsavedDrafts.forget(storage.current, s.draft.id);
+        return;
+      }
+      revision.current = kept.baseRevision;
+      dispatch({ type: 'load', draft: parsed.data, dirty: true });
+    };
+    if (!unsavedDrafts.recall(storage.current, s0.draft.id)) return;
+    void otherLivePages().then(takeUp);
+    return () => {
+      live = false;
+    };
   }, [dispatch]);
 
   useEffect(persist, [state.revision, state.dirty, persist]);

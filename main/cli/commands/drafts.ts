@@ -23,6 +23,7 @@ export function localTime(iso: string): string {
 
 function summaryLine(d: DraftSummary): string {
   if (d.damaged) return `${d.id}  损坏  ${d.damaged}`;
+  if (d.unsupported) return `${d.id}  只读（需更新版本）  ${d.unsupported}`;
   const state = d.errors === 0 && d.warnings === 0 ? '校验通过' : `错误 ${d.errors}，警告 ${d.warnings}`;
   const ro = d.readOnly ? '，只读（更新版本保存）' : '';
   return `${d.id}  ${d.agency}${d.title ? `（${d.title}）` : ''}  ${d.year}年度  ${getFormat(d.formatId).name}  ${state}${ro}  保存于 ${localTime(d.savedAt)}`;
