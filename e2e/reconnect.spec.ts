@@ -1,5 +1,6 @@
 // E2E: the browser-mode service is killed while the clerk types in 表三 and restarted on the same data folder; the open
-// tab shows 无法连接年报助手服务，正在重试…, keeps every figure, saves it after the restart, and survives a reload.
+// tab shows 无法连接年报助手服务，正在重试…, keeps every figure, saves it after the restart, and survives a reload;
+// figures typed during the outage survive closing the tab too (kept in localStorage, saved on the next open).
 import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -87,6 +88,56 @@ test('a killed and restarted service loses nothing typed in the open tab', async
     .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
     .click();
   for (let i = 0; i < keys.length; i++) await expect(cell(keys[i]!)).toHaveValue(value(i));
+  await context.close();
+});
+
+test('edits typed during an outage survive closing the tab and are saved when the page is opened again', async ({
+  browser,
+}) => {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-closed-'));
+  const first = await startServe(dataDir);
+  child = first.child;
+  const context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(first.launchUrl);
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('button', { name: '新建年度报告' })
+    .click();
+  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
+  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
+  await page.getByRole('button', { name: '创建' }).click();
+  const section3 = () =>
+    page
+      .getByRole('navigation', { name: '报告各部分' })
+      .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
+      .click();
+  await section3();
+  const keys = ROWS.flatMap((r) => COLS.map((c) => `t3.${r}.${c}`));
+  const value = (i: number) => String(20 + i);
+  await typeCell(keys[0]!, value(0));
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+
+  // The service dies; the first save waits, and everything typed after it lives only in the page (and storage).
+  await kill(child, 'SIGKILL');
+  child = null;
+  for (let i = 1; i < 10; i++) await typeCell(keys[i]!, value(i));
+  await expect(page.getByRole('alert').filter({ hasText: '无法连接年报助手服务' })).toBeVisible({
+    timeout: 15_000,
+  });
+  await page.close(); // no beforeunload prompt: the tab is simply gone
+
+  const second = await startServe(dataDir);
+  child = second.child;
+  page = await context.newPage();
+  await page.goto(second.launchUrl);
+  await page
+    .getByRole('article', { name: `${AGENCY} 2024年度` })
+    .getByRole('button', { name: '打开' })
+    .click();
+  await section3();
+  for (let i = 0; i < 10; i++) await expect(cell(keys[i]!)).toHaveValue(value(i));
+  await expect(page.getByRole('dialog', { name: '这份年报在别处已被修改' })).toHaveCount(0);
   await context.close();
 });
 

@@ -74,7 +74,7 @@ test('the stale tab is refused and asked; nothing is overwritten silently', asyn
   await b.close();
 });
 
-test('a draft beyond recovery stays listed as 损坏 with how to recover, and can be moved to 回收站', async ({
+test('a draft beyond recovery stays listed as 损坏 with how to recover, and can be moved to 回收站 and back', async ({
   browser,
   app,
 }) => {
@@ -94,5 +94,16 @@ test('a draft beyond recovery stays listed as 损坏 with how to recover, and ca
   await card.getByRole('button', { name: '移到回收站' }).click();
   await page.getByRole('dialog').getByRole('button', { name: '移到回收站' }).click();
   await expect(card).toBeHidden();
+  // 回收站 lists it with its 损坏 reason; 恢复 brings it back to 我的年报, still 损坏.
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('button', { name: '回收站' }).click();
+  const row = page.getByRole('row').filter({ hasText: '损坏的草稿（编号 broken-1）' });
+  await expect(row).toContainText('损坏');
+  await expect(row).toContainText('不是有效的草稿文件');
+  await shot(page, 'trash-damaged');
+  await row.getByRole('button', { name: '恢复' }).click();
+  await expect(page.getByText(/已恢复到“我的年报”（损坏）/)).toBeVisible();
+  await expect(row).toBeHidden();
+  await page.getByRole('navigation', { name: '主菜单' }).getByRole('button', { name: '我的年报' }).click();
+  await expect(card).toBeVisible();
   await page.close();
 });

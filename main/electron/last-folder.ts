@@ -48,6 +48,7 @@ export class ChosenPaths {
   constructor(
     private readonly now: () => number = Date.now,
     private readonly platform: NodeJS.Platform = process.platform,
+    private readonly ttlMs: number = CHOSEN_TTL_MS,
   ) {}
 
   private key(p: string): string {
@@ -62,6 +63,18 @@ export class ChosenPaths {
 
   allows(file: string): boolean {
     const at = this.paths.get(this.key(file));
-    return at !== undefined && this.now() - at <= CHOSEN_TTL_MS;
+    return at !== undefined && this.now() - at <= this.ttlMs;
+  }
+
+  /** `p` is a picked path or lies inside a picked folder (for reading: 审核与汇总 sources). */
+  covers(p: string): boolean {
+    if (this.allows(p)) return true;
+    const api = this.platform === 'win32' ? path.win32 : path.posix;
+    let dir = this.key(p);
+    for (let up = api.dirname(dir); up !== dir; up = api.dirname(dir)) {
+      dir = up;
+      if (this.allows(dir)) return true;
+    }
+    return false;
   }
 }

@@ -23,17 +23,19 @@ const win = { id: 1 };
 function setup() {
   const exported = new ExportedFiles();
   const chosen = new ChosenPaths();
+  const reviewSources = new ChosenPaths(Date.now, process.platform, Number.POSITIVE_INFINITY);
   const entries = shellEntries({
     dialog: dialog as never,
     shell,
     exported,
     chosen,
+    reviewSources,
     folders,
     windowFor: () => win as never,
   });
   const call = (name: keyof typeof entries, req: unknown, sender: unknown = {}) =>
     entries[name].handle(entries[name].schema.parse(req), { sender } as InvokeContext);
-  return { exported, chosen, call };
+  return { exported, chosen, reviewSources, call };
 }
 
 beforeEach(() => {
@@ -225,6 +227,29 @@ describe('paths the clerk picked (the only explicit paths the services write)', 
     const linux = new ChosenPaths(() => 0, 'linux');
     linux.remember('/home/u/a.json');
     expect(linux.allows('/home/u/A.json')).toBe(false);
+  });
+});
+
+describe('审核与汇总 sources (the only paths review reads in the desktop app)', () => {
+  it('records a folder picked for review sources (and what lies in it) and an opened file, not export folders', async () => {
+    const { call, reviewSources, chosen } = setup();
+    const units = path.join(dir, '各单位');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [units] });
+    await call('shell:choose-folder', { purpose: 'review-sources' });
+    expect(reviewSources.covers(units)).toBe(true);
+    expect(reviewSources.covers(path.join(units, '甲', '年报.docx'))).toBe(true);
+    expect(reviewSources.covers(path.join(dir, '各单位2', 'a.docx'))).toBe(false);
+    expect(reviewSources.covers(dir)).toBe(false);
+    expect(chosen.allows(units)).toBe(false); // picking to read never allows writing
+    const out = path.join(dir, '导出');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [out] });
+    await call('shell:choose-folder', { purpose: 'export-folder' });
+    expect(reviewSources.covers(out)).toBe(false);
+    const file = path.join(dir, 'a.json');
+    writeFileSync(file, '{}');
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
+    await call('shell:choose-open-file', { purpose: 'draft' });
+    expect(reviewSources.covers(file)).toBe(true);
   });
 });
 

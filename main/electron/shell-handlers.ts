@@ -23,6 +23,8 @@ export interface ShellDeps {
   readonly folders: LastFolder;
   /** Paths picked in a save dialog: the only explicit paths the services will write. */
   readonly chosen?: ChosenPaths;
+  /** Files and folders picked in open dialogs: the only paths 审核与汇总 may read in the desktop app. */
+  readonly reviewSources?: ChosenPaths;
   readonly windowFor: (sender: WebContents) => BrowserWindow | null;
 }
 
@@ -118,6 +120,7 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
       const file = result.filePaths[0];
       if (result.canceled || !file) return null;
       lastOpenDir = path.dirname(file);
+      deps.reviewSources?.remember(file);
       return readChosenFile(file);
     },
     'shell:choose-folder': async (
@@ -139,7 +142,10 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
         : await deps.dialog.showOpenDialog(options);
       const folder = result.filePaths[0];
       if (result.canceled || !folder) return null;
-      if (review) lastOpenDir = folder;
+      if (review) {
+        lastOpenDir = folder;
+        deps.reviewSources?.remember(folder);
+      }
       return { path: folder };
     },
     'shell:open-exported': async (req: { path: string }) => {

@@ -92,6 +92,8 @@ function onReady(options: StartOptions, windows: MainWindow): void {
 
   // The services write a path named in a request only if the clerk picked it in a native save dialog.
   const chosen = new ChosenPaths();
+  // 审核与汇总 reads only files and folders the clerk picked in an open dialog (for the whole session).
+  const reviewSources = new ChosenPaths(Date.now, process.platform, Number.POSITIVE_INFINITY);
   const services = createServices({
     dataDir: app.getPath('userData'),
     shell: 'electron',
@@ -103,6 +105,7 @@ function onReady(options: StartOptions, windows: MainWindow): void {
       path.join(options.distDir, 'import-worker.cjs'),
     ),
     allowExplicitPath: (file) => chosen.allows(file),
+    allowReadPath: (p) => reviewSources.covers(p),
   });
   flushOnQuit(services);
   const exported = new ExportedFiles();
@@ -113,6 +116,7 @@ function onReady(options: StartOptions, windows: MainWindow): void {
       shell,
       exported,
       chosen,
+      reviewSources,
       folders: settingsLastFolder(services, app.getPath('documents')),
       windowFor: (sender) => BrowserWindow.fromWebContents(sender),
     }),

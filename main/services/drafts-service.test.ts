@@ -220,6 +220,32 @@ describe('drafts the list cannot read', () => {
     expect(fs.readFileSync(path.join(dir, 'drafts', 'bad.json'), 'utf8')).toBe('not json');
     await h()['drafts:delete']({ id: 'bad' }); // the clerk can still move it to 回收站
     expect((await h()['drafts:list']({})).map((d) => d.id)).toEqual(['ok']);
+    // …where it is listed with its 损坏 reason, and from where it can be restored (still 损坏) or removed.
+    const trash = await h()['drafts:trash']({});
+    expect(trash).toEqual([
+      expect.objectContaining({ id: 'bad', damaged: expect.stringMatching(/不是有效/) }),
+    ]);
+    await expect(h()['drafts:untrash']({ id: 'bad' })).rejects.toMatchObject({ code: 'CORRUPT' });
+    expect((await h()['drafts:list']({})).map((d) => d.id).sort()).toEqual(['bad', 'ok']);
+    await h()['drafts:delete']({ id: 'bad' });
+    expect(await h()['drafts:emptyTrash']({})).toEqual({ removed: 1 });
+    expect(await h()['drafts:trash']({})).toEqual([]);
+  });
+
+  it('keeps listing a draft too new to read and failing validation, read-only with why', async () => {
+    const draft = { ...fullDraft2021({ id: 'nv' }), cells: 'not cells' } as unknown as Draft;
+    const newer = 99;
+    const env = { ...wrapDraft(draft, '9.0.0'), schemaVersion: newer, sha256: payloadHash(draft, newer) };
+    fs.mkdirSync(path.join(dir, 'drafts'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'drafts', 'nv.json'), JSON.stringify(env));
+    for (let i = 0; i < 2; i++) {
+      const list = await h()['drafts:list']({});
+      expect(list).toEqual([
+        expect.objectContaining({ id: 'nv', readOnly: true, unsupported: expect.stringMatching(/更新版本/) }),
+      ]);
+      expect(list[0]?.damaged).toBeUndefined();
+    }
+    expect(await h()['drafts:startupNotices']({})).toEqual([]);
   });
 });
 
@@ -233,5 +259,22 @@ describe('createServices', () => {
     await closeServices(services);
     expect(fs.existsSync(path.join(dir, 'nianbao.lock'))).toBe(false);
     expect(fs.existsSync(path.join(dir, 'session.json'))).toBe(false);
+  });
+
+  it('counts issues of 我的年报 with the 公开期限 of the settings', async () => {
+    const services = createServices({ dataDir: dir, shell: 'browser', documentsDir: '/docs' });
+    try {
+      const late = fullDraft2021({ id: 'late' });
+      await services['drafts:createFrom']({
+        draft: { ...late, signature: { ...late.signature, date: '2025-03-10' } },
+      });
+      const before = (await services['drafts:list']({}))[0];
+      await services['settings:set']({ deadline: '03-31' });
+      const after = (await services['drafts:list']({}))[0];
+      expect(before && after).toBeTruthy();
+      expect(after!.warnings).toBe(before!.warnings - 1); // R0-3 no longer fires
+    } finally {
+      await closeServices(services);
+    }
   });
 });

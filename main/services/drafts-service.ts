@@ -14,7 +14,7 @@ import type { LockOptions } from '../store/lock';
 import { clockLabel, isSafeId } from '../store/store-context';
 import { APP_VERSION } from '../version';
 import { decodeImportedFile, exportDraftFile } from './drafts-files';
-import { damagedSummary, IssueCounter, opened } from './drafts-summary';
+import { damagedSummary, IssueCounter, opened, unsupportedSummary } from './drafts-summary';
 
 export type DraftChannel = Extract<ChannelName, `drafts:${string}`>;
 export type DraftHandlers = Pick<Services, DraftChannel>;
@@ -30,6 +30,8 @@ export interface DraftsServiceOptions {
   readonly lock?: LockOptions | false;
   /** Other start-up notices to show with ours (e.g. a damaged settings file). */
   readonly extraNotices?: () => string[];
+  /** The 公开期限 of the settings (MM-DD) the issue counts of 我的年报 are evaluated with (default 01-31). */
+  readonly deadline?: () => string;
 }
 
 export interface DraftsService {
@@ -42,7 +44,7 @@ export interface DraftsService {
 
 export function createDraftsService(options: DraftsServiceOptions): DraftsService {
   const now = options.now ?? (() => new Date());
-  const counter = new IssueCounter();
+  const counter = new IssueCounter(options.deadline);
   let opening: Promise<DraftStore> | null = null;
   let uncleanReported = false;
   /** Drafts the list had to leave out, reported once through startupNotices. */
@@ -99,6 +101,11 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
         if (err.code === 'CORRUPT') {
           // Damaged beyond recovery: listed as 损坏 every time (with the recovery hint), never dropped.
           out.push(damagedSummary(id, err.message, await s.fileTime(id)));
+          continue;
+        }
+        if (err.code === 'UNSUPPORTED') {
+          // Too new and not readable here: listed read-only every time (an upgrade opens it), never dropped.
+          out.push(unsupportedSummary(id, err.message, await s.fileTime(id)));
           continue;
         }
         // Too new to read, or unreadable for now: the file stays where it is; the notice says why.
@@ -167,7 +174,15 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
     'drafts:trash': async () => {
       const items: TrashedDraftSummary[] = [];
       for (const t of await (await store()).listTrash()) {
-        if (!t.draft || !t.savedAt) continue;
+        if (!t.draft || !t.savedAt) {
+          // Unreadable (损坏) or too new: listed with why, so that it can be restored or removed with 清空回收站.
+          const why = t.problem ?? '文件无法读取。';
+          const summary = t.tooNew
+            ? unsupportedSummary(t.id, why, t.deletedAt)
+            : damagedSummary(t.id, why, t.deletedAt);
+          items.push({ ...summary, deletedAt: t.deletedAt });
+          continue;
+        }
         const { draft } = t;
         const counts = counter.count(draft, `${t.id}@${t.savedAt}`);
         items.push({
@@ -187,6 +202,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
     'drafts:untrash': async ({ id }) => {
       const s = await store();
       await s.untrash(id);
+      // A damaged or too-new draft is back in 我的年报 (listed as such); the answer says why it cannot be opened.
       return opened(await s.load(id));
     },
     'drafts:emptyTrash': async () => ({ removed: await (await store()).emptyTrash() }),

@@ -10,14 +10,20 @@ const MAX_CACHED = 500;
 export class IssueCounter {
   private readonly cache = new Map<string, { errors: number; warnings: number }>();
 
-  /** Errors and warnings of `draft`; `sha256` (of its payload) keys the cache. */
+  /** `deadline`: the 公开期限 of the settings (MM-DD), read at each count so a change applies at once. */
+  constructor(private readonly deadline: () => string | undefined = () => undefined) {}
+
+  /** Errors and warnings of `draft`; `sha256` (of its payload) and the deadline key the cache. */
   count(draft: Draft, sha256: string): { errors: number; warnings: number } {
-    const hit = this.cache.get(sha256);
+    const deadline = this.deadline();
+    const key = `${sha256}|${deadline ?? ''}`;
+    const hit = this.cache.get(key);
     if (hit) return hit;
-    const { errors, warnings } = countIssues(evaluate(getFormat(draft.formatId), draft).issues);
+    const evaluation = evaluate(getFormat(draft.formatId), draft, deadline ? { deadline } : {});
+    const { errors, warnings } = countIssues(evaluation.issues);
     if (this.cache.size >= MAX_CACHED) this.cache.clear();
     const counts = { errors, warnings };
-    this.cache.set(sha256, counts);
+    this.cache.set(key, counts);
     return counts;
   }
 
@@ -44,6 +50,12 @@ export function opened(loaded: LoadedDraft, notice: string | null = loaded.notic
     notice,
     revision: loaded.sha256,
   };
+}
+
+/** A draft saved by a newer app version in a form this version cannot read: listed read-only, never dropped. */
+export function unsupportedSummary(id: string, message: string, fileTime: string | null): DraftSummary {
+  const { damaged: _damaged, ...placeholder } = damagedSummary(id, message, fileTime);
+  return { ...placeholder, agency: `无法在此版本中打开的草稿（编号 ${id}）`, unsupported: message };
 }
 
 /** A draft that cannot be read and has no good backup, as the list shows it (损坏, with the recovery hint). */

@@ -28,6 +28,11 @@ export interface ServiceOptions {
    * nothing. Default: nothing — files then go to the settings' export folder.
    */
   readonly allowExplicitPath?: (file: string) => boolean;
+  /**
+   * Whether 审核与汇总 may read a file or folder named in a request: Electron only what the clerk picked in a native
+   * open dialog; browser mode and the CLI the paths their local user typed. Default: any.
+   */
+  readonly allowReadPath?: (p: string) => boolean;
 }
 
 const closers = new WeakMap<object, () => Promise<void>>();
@@ -47,6 +52,7 @@ export function createServices(options: ServiceOptions): Services {
     dataDir: options.dataDir,
     exportDir: () => settings.get().exportDir,
     extraNotices: () => settings.takeNotices(),
+    deadline: () => settings.get().deadline,
   });
   const importRunner = options.importRunner ?? createThreadRunner();
   const allowExplicit = options.allowExplicitPath ?? (() => false);
@@ -94,6 +100,8 @@ export function createServices(options: ServiceOptions): Services {
       createFrom: (draft) => drafts.handlers['drafts:createFrom']({ draft }),
       exportDir: () => settings.get().exportDir,
       deadline: () => settings.get().deadline,
+      allowRead: options.allowReadPath ?? (() => true),
+      allowWrite: allowExplicit,
     }),
   };
   const chinese = withChineseFsErrors(services);

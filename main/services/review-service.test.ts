@@ -97,4 +97,29 @@ describe('review service', () => {
     const written = await services['review:exportSheet'](csv);
     expect(fs.readFileSync(written.path, 'utf8')).toContain('甲街道');
   });
+
+  it('reads only paths the shell allows (Electron: picked in a dialog) and writes no 审核表 to a named path', async () => {
+    await closeServices(services);
+    const picked = path.join(dir, 'units');
+    services = createServices({
+      dataDir: path.join(dir, 'data'),
+      shell: 'electron',
+      allowReadPath: (p) => p === picked || p.startsWith(picked + path.sep),
+    });
+    const { draft } = await services['drafts:create']({ agency: '丁局', year: 2025 });
+    fs.writeFileSync(path.join(picked, '丁局.json'), serializeDraft(draft, 'test'));
+    const elsewhere = path.join(dir, 'exports');
+    const run = await services['review:run']({ paths: [picked, elsewhere], draftIds: [] });
+    expect(run.rows.map((r) => r.agency)).toEqual(['丁局']);
+    expect(run.unreadable).toEqual([{ file: elsewhere, reason: expect.stringContaining('选择文件夹') }]);
+    await expect(
+      services['review:exportSheet']({
+        paths: [picked],
+        draftIds: [],
+        kind: 'csv',
+        targetPath: path.join(elsewhere, 'x.csv'),
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    expect(fs.existsSync(path.join(elsewhere, 'x.csv'))).toBe(false);
+  });
 });

@@ -17,6 +17,10 @@ export interface ReviewServiceDeps {
   readonly exportDir: () => string;
   /** 公开期限 (MM-DD) from the settings. */
   readonly deadline: () => string;
+  /** Whether a named file/folder may be read (Electron: picked in a dialog). Default: any. */
+  readonly allowRead?: (p: string) => boolean;
+  /** Whether an explicit 审核表 target may be written (as for exports). Default: none. */
+  readonly allowWrite?: (file: string) => boolean;
 }
 
 type Handler<K extends 'review:run' | 'review:unit' | 'review:rollup' | 'review:exportSheet'> = (
@@ -38,6 +42,7 @@ interface Loaded {
 
 const reasonOf = (err: unknown) => (err instanceof AppError ? err.message : '无法读取');
 const NOT_ABSOLUTE = '请填写完整路径（例如 D:\\年报\\各单位 或 /home/user/年报）';
+const NOT_CHOSEN = '只能审核用“选择文件夹…”选择的文件夹或在对话框中打开的文件';
 
 export function createReviewService(deps: ReviewServiceDeps): ReviewHandlers {
   async function fromDraft(id: string): Promise<ReviewUnit> {
@@ -49,8 +54,12 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewHandlers {
     const units: ReviewUnit[] = [];
     const sources: ReviewSource[] = [];
     const unreadable: Unreadable[] = [];
-    const absolute = paths.filter((p) => path.isAbsolute(p));
-    for (const p of paths) if (!path.isAbsolute(p)) unreadable.push({ file: p, reason: NOT_ABSOLUTE });
+    const allowRead = deps.allowRead ?? (() => true);
+    const absolute = paths.filter((p) => path.isAbsolute(p) && allowRead(p));
+    for (const p of paths) {
+      if (!path.isAbsolute(p)) unreadable.push({ file: p, reason: NOT_ABSOLUTE });
+      else if (!allowRead(p)) unreadable.push({ file: p, reason: NOT_CHOSEN });
+    }
     const expanded = await expandPaths(absolute);
     unreadable.push(...expanded.unreadable);
     for (const file of expanded.files) {
@@ -115,6 +124,9 @@ export function createReviewService(deps: ReviewServiceDeps): ReviewHandlers {
     'review:exportSheet': async (req) => {
       if (req.targetPath !== undefined && !path.isAbsolute(req.targetPath)) {
         throw new AppError('BAD_REQUEST', NOT_ABSOLUTE);
+      }
+      if (req.targetPath !== undefined && !(deps.allowWrite ?? (() => false))(req.targetPath)) {
+        throw new AppError('FORBIDDEN', '只能导出到“设置”中的导出文件夹或在对话框中选择的位置。');
       }
       const { rows, unreadable } = await run(req.paths, req.draftIds);
       const years = [...new Set(rows.map((r) => r.year))];

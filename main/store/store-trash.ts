@@ -10,6 +10,10 @@ export interface TrashedDraft {
   readonly draft: Draft | null;
   readonly savedAt: string | null;
   readonly deletedAt: string;
+  /** Why the file cannot be read (Chinese), when `draft` is null. */
+  readonly problem: string | null;
+  /** The file was written by a newer app version (not damaged). */
+  readonly tooNew: boolean;
 }
 
 export async function moveToTrash(ctx: StoreContext, id: string): Promise<void> {
@@ -57,16 +61,21 @@ export async function listTrash(ctx: StoreContext): Promise<TrashedDraft[]> {
     }
     let draft: Draft | null = null;
     let savedAt: string | null = null;
+    let problem: string | null = null;
+    let tooNew = false;
     try {
       const result = decodeDraftBytes(await ctx.fs.readFile(p.trashed(id)), id);
       if (result.ok) {
         draft = result.draft;
         savedAt = result.envelope.savedAt;
+      } else {
+        problem = result.message;
+        tooNew = result.code === 'TOO_NEW';
       }
     } catch {
-      // Listed as unreadable; the file stays.
+      problem = '文件无法读取。'; // listed as unreadable; the file stays
     }
-    items.push({ id, draft, savedAt, deletedAt });
+    items.push({ id, draft, savedAt, deletedAt, problem, tooNew });
   }
   return items.sort((a, b) => (a.deletedAt < b.deletedAt ? 1 : -1));
 }

@@ -4,6 +4,7 @@ import type { Bridge } from '../../shared/ipc/bridge';
 import { ApiError, createApiClient, errorMessage } from './client';
 import { Connection, CONNECTION_MESSAGES, type ConnectionStatus } from './connection';
 import { bridgeTransport, httpTransport, readToken, type Transport } from './transport';
+import { UnsavedJournal } from './unsaved-journal';
 
 describe('createApiClient', () => {
   it('has one method per contract channel and unwraps ok results', async () => {
@@ -133,7 +134,7 @@ describe('httpTransport', () => {
     // The page is closed while the save is still waiting for the service.
     const never = (() => new Promise(() => {})) as unknown as typeof fetch;
     void httpTransport('t', never, { sleep: async () => {} })('drafts:save', save);
-    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 0)); // after the replay check of other open pages
     expect(localStorage.getItem('nianbao:unsaved:d1')).toContain('"id\\":\\"d1\\"');
     // Next time: the stored save goes out before the first request, and is forgotten once answered.
     const sent: [string, string][] = [];
@@ -147,6 +148,22 @@ describe('httpTransport', () => {
       ['./api/drafts:list', '{}'],
     ]);
     expect(localStorage.getItem('nianbao:unsaved:d1')).toBeNull();
+  });
+
+  it('keeps a replayed save refused as stale for the editor, and leaves entries of pages still open alone', async () => {
+    localStorage.clear();
+    const body = JSON.stringify({ draft: { id: 'd2' }, baseRevision: 'old' });
+    localStorage.setItem('nianbao:unsaved:d2', JSON.stringify({ at: Date.now(), body }));
+    const stale = (async () => ({
+      status: 200,
+      json: async () => ({ ok: false, error: { code: 'STALE', message: '已在别处保存' } }),
+    })) as unknown as typeof fetch;
+    await httpTransport('t', stale)('drafts:list', {});
+    expect(localStorage.getItem('nianbao:unsaved:d2')).not.toBeNull(); // the conflict dialog shows on opening
+    const live = { at: Date.now(), body, owner: 'other-tab' };
+    localStorage.setItem('nianbao:unsaved:d2', JSON.stringify(live));
+    expect(new UnsavedJournal(localStorage).pending(new Set(['other-tab']))).toEqual([]);
+    expect(new UnsavedJournal(localStorage).pending()).toHaveLength(1);
   });
 
   it('reads the token from the meta element the server inserts', () => {

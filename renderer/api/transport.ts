@@ -3,7 +3,7 @@ import type { ChannelName } from '../../shared/ipc/contract';
 import type { Bridge } from '../../shared/ipc/bridge';
 import type { Result } from '../../shared/ipc/result';
 import { connection, type Connection } from './connection';
-import { UnsavedJournal } from './unsaved-journal';
+import { otherLivePages, UnsavedJournal } from './unsaved-journal';
 
 /** Sends one channel request and resolves to its Result (never rejects). */
 export type Transport = (channel: ChannelName, request: unknown) => Promise<Result<unknown>>;
@@ -144,9 +144,11 @@ export function httpTransport(
   let replay: Promise<void> | null = null;
   const replayOnce = () =>
     (replay ??= (async () => {
-      for (const entry of journal.pending()) {
-        await deliver('drafts:save', entry.body);
-        journal.settle(entry.key, entry.body);
+      for (const entry of journal.pending(await otherLivePages())) {
+        const result = await deliver('drafts:save', entry.body);
+        // Refused as stale (saved elsewhere since): kept for the editor, which shows the conflict dialog on opening
+        // the draft; nothing is overwritten.
+        if (result.ok || result.error.code !== 'STALE') journal.settle(entry.key, entry.body);
       }
     })());
 

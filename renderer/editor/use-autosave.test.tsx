@@ -1,5 +1,5 @@
 // Autosave timing: 1 s debounce, 5 s max wait while typing, retry after failure, saves queued, flush on page hide;
-// base revisions, and a stale save that stops autosave until the clerk decides.
+// base revisions, and a stale save that stops autosave until the clerk decides; unsaved content kept in localStorage.
 import { act, renderHook } from '@testing-library/react';
 import { createDraft } from '../../shared/draft/create';
 import type { Draft } from '../../shared/draft/schema';
@@ -42,7 +42,10 @@ const advance = (ms: number) =>
     await Promise.resolve();
   });
 
-beforeEach(() => jest.useFakeTimers());
+beforeEach(() => {
+  jest.useFakeTimers();
+  localStorage.clear();
+});
 afterEach(() => jest.useRealTimers());
 
 describe('useAutosave', () => {
@@ -202,5 +205,46 @@ describe('useAutosave', () => {
     expect(save).toHaveBeenCalledTimes(3);
     expect(onNotice).toHaveBeenCalledTimes(1);
     expect(onNotice).toHaveBeenCalledWith(notice);
+  });
+
+  it('keeps the newest unsaved content in localStorage while the service is away, and forgets it once saved', async () => {
+    let answer: (v: { savedAt: string }) => void = () => undefined;
+    const save = jest.fn((_d: Draft, _b: string) => new Promise<{ savedAt: string }>((r) => (answer = r)));
+    const h = setup(save);
+    type(h, '第一段');
+    await advance(1000);
+    expect(save).toHaveBeenCalledTimes(1); // waiting for the service
+    type(h, '第一段第二段');
+    const kept = JSON.parse(localStorage.getItem('nianbao:unsaved:d1') ?? '{}') as { body: string };
+    expect(JSON.parse(kept.body)).toMatchObject({
+      baseRevision: 'r0',
+      draft: { texts: { s1: '第一段第二段' } },
+    });
+    await act(async () => answer({ savedAt: 'a' }));
+    // Saved on r0 → r0+: the newer content is kept on the new base until its own save.
+    const rebased = JSON.parse(localStorage.getItem('nianbao:unsaved:d1') ?? '{}') as { body: string };
+    expect(JSON.parse(rebased.body)).toMatchObject({ baseRevision: 'r0+' });
+    await advance(1000);
+    await act(async () => answer({ savedAt: 'b' }));
+    expect(save.mock.calls[1]?.[1]).toBe('r0+');
+    expect(localStorage.getItem('nianbao:unsaved:d1')).toBeNull();
+  });
+
+  it('takes up content kept by a closed page and saves it on its old base; stale opens the conflict', async () => {
+    const mine = { ...base, texts: { ...base.texts, s1: '关页前输入的内容' } };
+    localStorage.setItem(
+      'nianbao:unsaved:d1',
+      JSON.stringify({ at: Date.now(), body: JSON.stringify({ draft: mine, baseRevision: 'r-old' }) }),
+    );
+    const stale = Object.assign(new Error('已在别处保存'), { code: 'STALE' });
+    const save = jest.fn<Promise<{ savedAt: string }>, [Draft, string]>().mockRejectedValue(stale);
+    const h = setup(save);
+    await advance(0); // asks which other pages are open first
+    expect(h.result.current.report.state.draft.texts.s1).toBe('关页前输入的内容');
+    expect(h.result.current.report.state.dirty).toBe(true);
+    await advance(1000);
+    expect(save.mock.calls[0]?.[1]).toBe('r-old');
+    expect(h.result.current.autosave.status).toEqual({ kind: 'conflict', message: '已在别处保存' });
+    expect(localStorage.getItem('nianbao:unsaved:d1')).not.toBeNull(); // still kept until the clerk decides
   });
 });

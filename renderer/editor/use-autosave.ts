@@ -1,7 +1,9 @@
 // Autosave: ~1 s after the last edit, at most 5 s behind while typing, one save at a time, flushed on hide/close;
 // every save names the revision it was based on, and a save refused as stale stops autosave until the clerk decides.
+// While unsaved, the newest content is also kept in localStorage and taken up again when the draft is next opened.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Draft } from '../../shared/draft/schema';
+import { draftSchema, type Draft } from '../../shared/draft/schema';
+import { defaultUnsavedStorage, otherLivePages, unsavedDrafts } from '../api/unsaved-journal';
 import type { ReportDispatch, ReportState } from '../state';
 
 export type SaveStatus =
@@ -37,6 +39,8 @@ export interface AutosaveOptions {
    * window again then; a browser asks the clerk itself.
    */
   readonly onCloseHeld?: (saved: boolean) => void;
+  /** Where unsaved content outlives the page (default localStorage; null disables). */
+  readonly storage?: Storage | null;
 }
 
 export interface Autosave {
@@ -67,10 +71,51 @@ export function useAutosave(options: AutosaveOptions): Autosave {
   const conflicted = useRef(false);
   /** The last notice shown: a notice repeated by every save while a problem lasts is shown once. */
   const lastNotice = useRef<string | null>(null);
+  const storage = useRef(options.storage === undefined ? defaultUnsavedStorage() : options.storage);
 
   useEffect(() => {
     latest.current = { state, options };
   });
+
+  /** Keeps the newest unsaved content (with the revision the next save is based on), or forgets it once saved. */
+  const persist = useCallback(() => {
+    const { state: s, options: o } = latest.current;
+    if (o.readOnly) return;
+    if (s.dirty) unsavedDrafts.keep(storage.current, s.draft.id, s.draft, revision.current);
+    else unsavedDrafts.forget(storage.current, s.draft.id, true);
+  }, []);
+
+  // On opening: content kept from a page closed before it was saved is taken up again and saved on its old base
+  // revision; if the draft was saved elsewhere since, that save is refused as stale and the conflict dialog opens.
+  // Content another open tab or window is still working on is left to it.
+  useEffect(() => {
+    const { state: s0, options: o } = latest.current;
+    if (o.readOnly) return;
+    let live = true;
+    const takeUp = (others: ReadonlySet<string>) => {
+      const s = latest.current.state;
+      // Not if the clerk has typed already (the answer about other pages came late).
+      if (!live || s.revision !== s0.revision) return;
+      const kept = unsavedDrafts.recall(storage.current, s.draft.id, others);
+      if (!kept) return;
+      const parsed = draftSchema.safeParse(kept.draft);
+      const same = (a: Draft, b: Draft) =>
+        JSON.stringify({ ...a, updatedAt: '' }) === JSON.stringify({ ...b, updatedAt: '' });
+      if (!parsed.success || parsed.data.id !== s.draft.id || same(parsed.data, s.draft)) {
+        unsavedDrafts.forget(storage.current, s.draft.id);
+        return;
+      }
+      revision.current = kept.baseRevision;
+      dispatch({ type: 'load', draft: parsed.data, dirty: true });
+    };
+    if (!unsavedDrafts.recall(storage.current, s0.draft.id)) return;
+    void otherLivePages().then(takeUp);
+    return () => {
+      live = false;
+    };
+  }, [dispatch]);
+
+  useEffect(persist, [state.revision, state.dirty, persist]);
 
   const clearTimers = () => {
     if (debounce.current) clearTimeout(debounce.current);
@@ -95,6 +140,7 @@ export function useAutosave(options: AutosaveOptions): Autosave {
         setStatus({ kind: 'saved', at: answer.savedAt });
         if (answer.notice && answer.notice !== lastNotice.current) o.onNotice?.(answer.notice);
         lastNotice.current = answer.notice ?? null;
+        if (latest.current.state.revision !== s.revision) persist(); // newer edits: kept on the new base
         return latest.current.state.revision === s.revision;
       } catch (err) {
         if (isStale(err)) {
@@ -103,6 +149,7 @@ export function useAutosave(options: AutosaveOptions): Autosave {
         } else {
           setStatus({ kind: 'error', message: o.describeError(err) });
         }
+        persist(); // the transport forgets a request once answered: keep the content until it is saved
         return false;
       }
     })();
@@ -112,7 +159,7 @@ export function useAutosave(options: AutosaveOptions): Autosave {
     } finally {
       inFlight.current = null;
     }
-  }, [dispatch]);
+  }, [dispatch, persist]);
 
   // Schedule after every change of the draft.
   useEffect(() => {

@@ -99,7 +99,7 @@ export function reportReducer(state: ReportState, action: ReportAction): ReportS
         draft: action.draft,
         past: [],
         future: [],
-        dirty: false,
+        dirty: action.dirty ?? false,
         revision: state.revision + 1,
         error: null,
         coalesce: null,

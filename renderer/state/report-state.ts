@@ -41,7 +41,8 @@ interface Stamped {
 }
 
 export type ReportAction =
-  | { readonly type: 'load'; readonly draft: Draft }
+  /** `dirty`: the loaded content is not saved yet (edits kept in the browser while the service was away). */
+  | { readonly type: 'load'; readonly draft: Draft; readonly dirty?: boolean }
   | (Stamped & {
       readonly type: 'setCell';
       readonly key: CellKey;

@@ -14,7 +14,7 @@ export function ReportCard({
   /** 公开期限 from the settings (MM-DD), once loaded. */
   readonly deadline?: string;
 }) {
-  if (summary.damaged) return <DamagedCard summary={summary} onAction={onAction} />;
+  if (summary.damaged || summary.unsupported) return <DamagedCard summary={summary} onAction={onAction} />;
   const due = deadline ? deadlineLabel(summary.year, deadline) : null;
   const status = summary.errors > 0 ? 'error' : summary.warnings > 0 ? 'warning' : 'ok';
   const title = `${summary.agency} ${summary.year}年度${summary.title ? `（${summary.title}）` : ''}`;
@@ -66,7 +66,10 @@ export function ReportCard({
   );
 }
 
-/** A draft that cannot be read and has no backup: shown as 损坏 with how to recover; it can only be deleted. */
+/**
+ * A draft that cannot be read and has no backup (损坏, with how to recover), or one a newer version saved in a form
+ * this version cannot read (只读, 需更新版本): it can only be moved to 回收站 here.
+ */
 function DamagedCard({
   summary,
   onAction,
@@ -78,9 +81,13 @@ function DamagedCard({
     <article className="report-card report-card-damaged" aria-label={summary.agency}>
       <div className="report-card-head">
         <h3 className="report-card-title">{summary.agency}</h3>
-        <span className="badge badge-error">损坏</span>
+        {summary.damaged ? (
+          <span className="badge badge-error">损坏</span>
+        ) : (
+          <span className="badge badge-warning">只读 · 需更新版本</span>
+        )}
       </div>
-      <p className="muted">{summary.damaged}</p>
+      <p className="muted">{summary.damaged ?? summary.unsupported}</p>
       <div className="report-card-actions">
         <button type="button" className="btn btn-danger-text" onClick={() => onAction('delete', summary)}>
           移到回收站

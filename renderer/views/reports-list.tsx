@@ -72,7 +72,7 @@ export function ReportsList({
         const copy = await api['drafts:duplicate']({ id: s.id });
         notify(`已复制为新的草稿：${copy.draft.agency} ${copy.draft.year}年度`, 'success');
       } else if (action === 'delete') {
-        const label = s.damaged ? s.agency : `${s.agency} ${s.year}年度`;
+        const label = s.damaged || s.unsupported ? s.agency : `${s.agency} ${s.year}年度`;
         const ok = await confirm({
           title: '删除年报',
           body: `将“${label}”移到回收站？可以在回收站中恢复。`,

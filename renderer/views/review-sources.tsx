@@ -1,4 +1,5 @@
-// 审核与汇总, step 1: which reports — folders or files by path (typed, or the native folder dialog) and 我的年报.
+// 审核与汇总, step 1: which reports — folders or files (typed in browser mode; the native dialogs in the desktop app,
+// where review reads only what was picked) and 我的年报.
 import { useEffect, useState } from 'react';
 import type { DraftSummary } from '../../shared/ipc/draft-channels';
 import { errorMessage, getApi, getShell } from '../api';
@@ -54,6 +55,12 @@ export function ReviewSources(props: {
     if (!res.ok) setProblem(res.error.message);
     else if (res.value) addPath(res.value.path);
   };
+  const chooseFile = async () => {
+    if (!shell) return;
+    const res = await shell['shell:choose-open-file']({ purpose: 'import' });
+    if (!res.ok) setProblem(res.error.message);
+    else if (res.value) addPath(res.value.path);
+  };
   const toggle = (id: string, on: boolean) =>
     onChange({
       ...selection,
@@ -65,26 +72,36 @@ export function ReviewSources(props: {
       <fieldset>
         <legend>各单位的报告文件（草稿文件或已发布的年报）</legend>
         <div className="review-path-row">
-          <label htmlFor="review-path">文件或文件夹路径</label>
-          <input
-            id="review-path"
-            type="text"
-            value={typed}
-            placeholder="例如 D:\年报\各单位"
-            aria-invalid={problem ? true : undefined}
-            aria-describedby={problem ? 'review-path-problem' : undefined}
-            onChange={(e) => setTyped(e.target.value)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') addPath(typed);
-            }}
-          />
-          <button type="button" className="btn" onClick={() => addPath(typed)}>
-            添加
-          </button>
+          {/* The desktop app reads only what the clerk picked in a dialog (docs/SECURITY.md): no typed paths there. */}
+          {!shell && (
+            <>
+              <label htmlFor="review-path">文件或文件夹路径</label>
+              <input
+                id="review-path"
+                type="text"
+                value={typed}
+                placeholder="例如 D:\年报\各单位"
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? 'review-path-problem' : undefined}
+                onChange={(e) => setTyped(e.target.value)}
+                onKeyDown={(e) => {
+                  if (e.key === 'Enter') addPath(typed);
+                }}
+              />
+              <button type="button" className="btn" onClick={() => addPath(typed)}>
+                添加
+              </button>
+            </>
+          )}
           {shell && (
-            <button type="button" className="btn" onClick={() => void chooseFolder()}>
-              选择文件夹…
-            </button>
+            <>
+              <button type="button" className="btn" onClick={() => void chooseFolder()}>
+                选择文件夹…
+              </button>
+              <button type="button" className="btn" onClick={() => void chooseFile()}>
+                选择文件…
+              </button>
+            </>
           )}
         </div>
         {problem && (

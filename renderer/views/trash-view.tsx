@@ -35,10 +35,17 @@ export function TrashView({ go }: { readonly go: (r: Route) => void }) {
     try {
       await api['drafts:untrash']({ id: t.id });
       notify(`已恢复“${t.agency} ${t.year}年度”，可在“我的年报”中找到`, 'success');
-      refresh();
     } catch (err) {
-      notify(errorMessage(err), 'error');
+      // A damaged or too-new draft is moved back all the same; it cannot be opened, which the list then says.
+      const unreadable = t.damaged ?? t.unsupported;
+      if (unreadable && (err as { code?: unknown }).code !== 'NOT_FOUND') {
+        notify(
+          `已恢复到“我的年报”（${t.damaged ? '损坏' : '需更新版本'}），但无法打开：${errorMessage(err)}`,
+          'warning',
+        );
+      } else notify(errorMessage(err), 'error');
     }
+    refresh();
   };
 
   const empty = async () => {
@@ -92,9 +99,20 @@ export function TrashView({ go }: { readonly go: (r: Route) => void }) {
           <tbody>
             {items.map((t) => (
               <tr key={t.id}>
-                <td>{t.agency}</td>
-                <td>{t.year}</td>
-                <td>{FORMAT_LABELS[t.formatId]}</td>
+                <td>
+                  {t.agency}
+                  {(t.damaged ?? t.unsupported) && (
+                    <>
+                      {' '}
+                      <span className={`badge ${t.damaged ? 'badge-error' : 'badge-warning'}`}>
+                        {t.damaged ? '损坏' : '需更新版本'}
+                      </span>
+                      <p className="muted">{t.damaged ?? t.unsupported}</p>
+                    </>
+                  )}
+                </td>
+                <td>{t.damaged || t.unsupported ? '—' : t.year}</td>
+                <td>{t.damaged || t.unsupported ? '—' : FORMAT_LABELS[t.formatId]}</td>
                 <td>{dateTime(t.deletedAt)}</td>
                 <td>
                   <button type="button" className="btn btn-small" onClick={() => void restore(t)}>

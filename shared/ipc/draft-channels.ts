@@ -26,6 +26,8 @@ export interface DraftSummary {
    * 损坏; agency, year and counts are then placeholders.
    */
   readonly damaged?: string;
+  /** Set when a newer app version saved it in a form this version cannot read: why (Chinese); shown read-only. */
+  readonly unsupported?: string;
 }
 
 export interface TrashedDraftSummary extends DraftSummary {

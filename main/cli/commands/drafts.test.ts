@@ -78,3 +78,19 @@ it('uses NIANBAO_DATA_DIR when no --data-dir is given and reports damaged files 
     delete process.env.NIANBAO_DATA_DIR;
   }
 });
+
+it('show checks the 成文日期 against the 公开期限 of the settings', async () => {
+  const dd = ['--data-dir', f('data')];
+  const late = fullDraft2021({ id: 'late1' });
+  const draft = { ...late, signature: { ...late.signature, date: '2025-03-10' } };
+  fs.writeFileSync(f('in.json'), serializeDraft(draft, '0.1.0'));
+  expect(await run('drafts', 'import', f('in.json'), ...dd)).toBe(0);
+  expect(await run('drafts', 'show', 'late1', ...dd)).toBe(0);
+  expect(cli.stdout).toContain('R0-3]');
+  const { closeServices, createServices } = await import('../../services');
+  const services = createServices({ dataDir: f('data'), shell: 'browser' });
+  await services['settings:set']({ deadline: '03-31' });
+  await closeServices(services);
+  expect(await run('drafts', 'show', 'late1', ...dd)).toBe(0);
+  expect(cli.stdout).not.toContain('R0-3]');
+});

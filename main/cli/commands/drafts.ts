@@ -23,6 +23,7 @@ export function localTime(iso: string): string {
 
 function summaryLine(d: DraftSummary): string {
   if (d.damaged) return `${d.id}  损坏  ${d.damaged}`;
+  if (d.unsupported) return `${d.id}  只读（需更新版本）  ${d.unsupported}`;
   const state = d.errors === 0 && d.warnings === 0 ? '校验通过' : `错误 ${d.errors}，警告 ${d.warnings}`;
   const ro = d.readOnly ? '，只读（更新版本保存）' : '';
   return `${d.id}  ${d.agency}${d.title ? `（${d.title}）` : ''}  ${d.year}年度  ${getFormat(d.formatId).name}  ${state}${ro}  保存于 ${localTime(d.savedAt)}`;
@@ -84,7 +85,10 @@ export function registerDraftsCommands(program: Command): void {
           `保存于 ${localTime(opened.savedAt)}${opened.readOnly ? '（只读：由更新版本的年报助手保存）' : ''}`,
         );
         printShow(opened.draft, false);
-        printIssues(opened.draft, evaluate(getFormat(opened.draft.formatId), opened.draft).issues, false);
+        // R0-3 follows the 公开期限 of the settings, as in the app.
+        const { deadline } = await s['settings:get']({});
+        const evaluation = evaluate(getFormat(opened.draft.formatId), opened.draft, { deadline });
+        printIssues(opened.draft, evaluation.issues, false);
       }),
     );
 
