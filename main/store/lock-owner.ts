@@ -2,19 +2,29 @@
 import fs from 'node:fs';
 import os from 'node:os';
 
-/** The start time of `pid` in clock ticks since boot (Linux), or null where it cannot be read. */
-export function processStartTicks(pid: number): string | null {
+/** Fields 3… of /proc/<pid>/stat (Linux), or null where it cannot be read. */
+function procStatFields(pid: number): string[] | null {
   if (process.platform !== 'linux') return null;
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
     // Field 2 (comm) is in parentheses and may contain spaces: count fields after the last ')'.
-    const rest = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // rest[0] is field 3 (state), so field 22 is rest[19].
-    const ticks = rest[19];
-    return ticks && /^\d+$/.test(ticks) ? ticks : null;
+    return stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   } catch {
     return null;
   }
+}
+
+/** The start time of `pid` in clock ticks since boot (Linux), or null where it cannot be read. */
+export function processStartTicks(pid: number): string | null {
+  // rest[0] is field 3 (state), so field 22 is rest[19].
+  const ticks = procStatFields(pid)?.[19];
+  return ticks && /^\d+$/.test(ticks) ? ticks : null;
+}
+
+/** A process that has exited but not yet been reaped by its parent (Linux state Z or X): it holds nothing. */
+export function processExited(pid: number): boolean {
+  const state = procStatFields(pid)?.[0];
+  return state === 'Z' || state === 'X';
 }
 
 export function pidAlive(pid: number): boolean {
@@ -46,7 +56,7 @@ export interface OwnerRecord {
  * 'unknown': the pid runs but we cannot tell whether it is the same process (no start time to compare).
  */
 export function ownerLiveness(owner: OwnerRecord): 'alive' | 'dead' | 'unknown' {
-  if (!pidAlive(owner.pid)) return 'dead';
+  if (!pidAlive(owner.pid) || processExited(owner.pid)) return 'dead';
   const recorded = owner.procStart ?? null;
   const now = processStartTicks(owner.pid);
   // Linux: the start time settles it (a wall-clock jump cannot fool it).
