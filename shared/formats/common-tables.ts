@@ -6,6 +6,7 @@ import {
   type CrossYearRule,
   type FormatId,
   type FormatRoles,
+  type KeyFigureDef,
   type RequiredRule,
   type RowDef,
   type TableDef,
@@ -273,6 +274,20 @@ export function tableThreeFourRoles(format: FormatId): FormatRoles {
     suitTotals: [cellKey('t4', 'cases', 'direct_total'), cellKey('t4', 'cases', 'after_total')],
   };
 }
+
+/** 新收申请 … 行政诉讼: the key figures of 表三/表四 the two national forms share. */
+export const TABLE_THREE_FOUR_FIGURES: readonly KeyFigureDef[] = [
+  { cells: [cellKey('t3', 'new', 'total')], label: '新收申请' },
+  { cells: [cellKey('t3', 'carried', 'total')], label: '上年结转' },
+  { cells: [cellKey('t3', 'results_total', 'total')], label: '办理结果' },
+  { cells: [cellKey('t3', 'granted', 'total')], label: '予以公开' },
+  { cells: [cellKey('t3', 'carry_forward', 'total')], label: '结转下年' },
+  { cells: [cellKey('t4', 'cases', 'review_total')], label: '行政复议' },
+  {
+    cells: [cellKey('t4', 'cases', 'direct_total'), cellKey('t4', 'cases', 'after_total')],
+    label: '行政诉讼',
+  },
+];
 
 /** Text rules (formats.md §6 R3-5, R0-1, R5-1, R6-1 and the 重复率 rule T-1), by check. */
 const TEXT_RULES: Readonly<Record<TextCheck, TextRule>> = {

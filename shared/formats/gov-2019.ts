@@ -1,6 +1,7 @@
 // The 2019 national format (试行, 国办公开办函〔2019〕60号), for reports of 2019 and 2020 (formats.md §4, §6, §7).
 import {
   GOVERNMENT_TEXT_CHECKS,
+  TABLE_THREE_FOUR_FIGURES,
   captionRow,
   carryForwardRelation,
   requiredRules,
@@ -174,6 +175,7 @@ const publicTotal: CrossYearRule[] = t2_1.rows.map((r) => ({
 export const gov2019 = {
   id: 'gov-2019',
   name: '2019年版国家格式（试行，国办公开办函〔2019〕60号）',
+  label: '2019年版格式（试行）',
   years: { from: 2019, to: 2020 },
   basis: '《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）',
   sections: governmentSections().map((s) =>
@@ -195,6 +197,23 @@ export const gov2019 = {
     ...tableThreeFourRoles('gov-2019'),
     regulations: t2_1.columns.map((c) => cellKey('t2_1', 'rules', c.key)),
   },
+  importMarkers: {
+    words: [
+      '本年新制作数量',
+      '本年新公开数量',
+      '对外公开总数量',
+      '上一年项目数量',
+      '采购项目数量',
+      '第二十条第九项',
+    ],
+    rank: 1,
+  },
+  keyFigures: [
+    { cells: [cellKey('t2_1', 'rules', 'made')], label: '新制作规章' },
+    { cells: [cellKey('t2_1', 'norms', 'made')], label: '新制作规范性文件' },
+    ...TABLE_THREE_FOUR_FIGURES,
+  ],
+  sampleCell: cellKey('t3', 'new', 'natural'),
   overviewSectionId: 's1',
   problemsSectionId: 's5',
 } as const satisfies ReportFormat;
