@@ -19,6 +19,24 @@ function fakeApi(run: jest.Mock, set: jest.Mock = jest.fn(async () => settings))
 }
 
 describe('ExportDialog', () => {
+  it('shows the PDF writer’s warnings beside the file written', async () => {
+    const warning = '字体中没有以下字符，已印作〓：U+E000';
+    const run = jest.fn(async () => [{ kind: 'pdf', path: '/out/甲.pdf', warnings: [warning] }]);
+    fakeApi(run);
+    render(
+      <ExportDialog
+        draft={draft}
+        readOnly={false}
+        errors={[]}
+        flush={async () => true}
+        onClose={jest.fn()}
+      />,
+    );
+    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    await screen.findByRole('dialog', { name: '导出完成' });
+    expect(screen.getByTestId('written-warning')).toHaveTextContent(`注意：${warning}`);
+  });
+
   it('lists the errors first and exports only after 仍然导出', async () => {
     const run = jest.fn(async () => [{ kind: 'pdf', path: '/out/甲.pdf' }]);
     fakeApi(run);

@@ -156,3 +156,17 @@ describe('carry-over keeps the header and skeleton, never this year’s prose', 
     expect(next.checklist.every((c) => !c.done)).toBe(true);
   });
 });
+
+describe('carry-over into another agency', () => {
+  it('takes the new agency in the header, preamble and signature, and keeps last year as previous', () => {
+    const prev = {
+      ...createDraft({ agency: '甲街道办事处', year: 2024, now: '2025-01-01T00:00:00Z', id: 'p' }),
+    };
+    const next = carryOver(prev, { year: 2025, agency: '乙街道办事处' });
+    expect([next.agency, next.signature.agency]).toEqual(['乙街道办事处', '乙街道办事处']);
+    expect(next.preamble).toContain('乙街道办事处');
+    expect(next.preamble).not.toContain('甲街道办事处');
+    expect(next.previous?.agency).toBe('甲街道办事处');
+    expect(carryOver(prev, { year: 2025 }).agency).toBe('甲街道办事处');
+  });
+});
