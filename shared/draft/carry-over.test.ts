@@ -1,5 +1,5 @@
 // Carry-over (formats.md §7): C1 across formats, C2 现行有效件数, C3/C4 in the 2019 format, C5 历年累计.
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import { evaluate, fillBlanks, setCell } from '../engine';
 import { getFormat } from '../formats';
 import { carryOver, createDraft, snapshotOf } from './create';
