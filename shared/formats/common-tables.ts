@@ -289,6 +289,15 @@ export const TABLE_THREE_FOUR_FIGURES: readonly KeyFigureDef[] = [
   },
 ];
 
+/** The key figures of a national form: 表二's 规章 and 规范性文件 made this year (`column`), then 表三/表四's. */
+export function governmentKeyFigures(column: string, verb: string): KeyFigureDef[] {
+  return [
+    { cells: [cellKey('t2_1', 'rules', column)], label: `${verb}规章` },
+    { cells: [cellKey('t2_1', 'norms', column)], label: `${verb}规范性文件` },
+    ...TABLE_THREE_FOUR_FIGURES,
+  ];
+}
+
 /** Text rules (formats.md §6 R3-5, R0-1, R5-1, R6-1 and the 重复率 rule T-1), by check. */
 const TEXT_RULES: Readonly<Record<TextCheck, TextRule>> = {
   'figures-in-text': {

@@ -1,7 +1,7 @@
 // The 2021 national format (国办公开办函〔2021〕30号), for reports of 2021 and later (formats.md §3, §6, §7).
 import {
   GOVERNMENT_TEXT_CHECKS,
-  TABLE_THREE_FOUR_FIGURES,
+  governmentKeyFigures,
   captionRow,
   carryForwardRelation,
   requiredRules,
@@ -121,11 +121,7 @@ export const gov2021 = {
     words: ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '逾期不补正', '收费通知'],
     rank: 1,
   },
-  keyFigures: [
-    { cells: [cellKey('t2_1', 'rules', 'issued')], label: '制发规章' },
-    { cells: [cellKey('t2_1', 'norms', 'issued')], label: '制发规范性文件' },
-    ...TABLE_THREE_FOUR_FIGURES,
-  ],
+  keyFigures: governmentKeyFigures('issued', '制发'),
   sampleCell: cellKey('t3', 'new', 'natural'),
   overviewSectionId: 's1',
   problemsSectionId: 's5',

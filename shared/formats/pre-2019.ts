@@ -134,7 +134,6 @@ export const pre2019 = {
   id: 'pre-2019',
   name: '2019年以前的统计表格式（2007年条例，含历年累计）',
   label: '2019年以前格式（统计表）',
-  years: { from: 2008, to: 2018 },
   basis: '《中华人民共和国政府信息公开条例》（国务院令第492号）',
   sections: [
     { id: 's1', heading: '一、概述', kind: 'text' },
@@ -175,6 +174,7 @@ export const pre2019 = {
     ]),
   ],
   crossYear: cumulative,
+  years: { from: 2008, to: 2018 },
   roles: {
     applicationsReceived: k('requests', 'year'),
     reviewTotal: k('reviews', 'year'),
