@@ -49,7 +49,7 @@ export function PreviewPane({
       </div>
       {problem && <p className="error-text">{problem.message}</p>}
       {built?.warnings.map((w) => (
-        <p key={w} className="warning-text" data-testid="preview-warning">
+        <p key={w} className="warning-text preview-warning" data-testid="preview-warning">
           注意：{w}
         </p>
       ))}
