@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { draftChannels } from '../shared/ipc/draft-channels';
 import { createDraftsService } from '../main/services/drafts-service';
-import { buildChild, killLoop } from '../main/store/fault-harness';
+import { buildChild, killLoop } from '../main/store/test-support/fault-harness';
 import { draftOfSize, fullDraft2021 } from '../main/store/sample-drafts';
 
 const TARGET_P95_MS = 20;

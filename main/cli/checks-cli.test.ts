@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Draft } from '../../shared/draft/schema';
 import { readDraft, writeDraft } from './draft-io';
-import { cli } from './test-harness';
+import { cli } from './test-support/cli-harness';
 
 let dir: string;
 const f = (name: string) => path.join(dir, name);

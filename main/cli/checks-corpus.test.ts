@@ -7,7 +7,7 @@ import { createDraft } from '../../shared/draft/create';
 import type { Draft } from '../../shared/draft/schema';
 import { evaluate, fillBlanks } from '../../shared/engine';
 import { formatForYear } from '../../shared/formats';
-import { cli } from './test-harness';
+import { cli } from './test-support/cli-harness';
 
 const ROOT = path.join(__dirname, '..', '..', 'fixtures');
 

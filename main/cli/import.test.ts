@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseDraftFile } from '../../shared/draft/envelope';
-import { cli } from './test-harness';
+import { cli } from './test-support/cli-harness';
 
 let dir: string;
 

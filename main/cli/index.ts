@@ -1,5 +1,6 @@
 // The `nianbao` command line: registers every subcommand; failures print one Chinese line and exit non-zero.
 import { Command, CommanderError } from 'commander';
+import { cellsOf, newestFormat } from '../../shared/formats';
 import { AppError } from '../../shared/ipc/result';
 import { APP_VERSION } from '../version';
 import { registerDraftFileCommands } from './commands/draft-file';
@@ -11,6 +12,13 @@ import { registerServeCommand } from './commands/serve';
 import { registerReviewCommand } from './commands/review';
 import { registerRollupCommand } from './commands/rollup';
 import { CliExit } from './exit';
+
+/** t3.new.natural=4 t2_8.fees.amount=12345元: the newest format's sample cell and a money cell, as it names them. */
+function setExample(): string {
+  const format = newestFormat();
+  const money = [...cellsOf(format).values()].find((c) => !c.computed && c.column.unit === '万元');
+  return `${format.sampleCell}=4${money ? ` ${money.key}=12345元` : ''}`;
+}
 
 export function buildProgram(): Command {
   const program = new Command();
@@ -38,7 +46,7 @@ export function buildProgram(): Command {
       '',
       '示例：',
       '  nianbao new --agency 南宾街道办事处 --year 2025 -o 2025.json',
-      '  nianbao set 2025.json t3.new.natural=4 t2_8.fees.amount=12345元',
+      `  nianbao set 2025.json ${setExample()}`,
       '  nianbao text 2025.json s1 --file 一.txt',
       '  nianbao meta 2025.json --agency 南宾街道办事处 --date 2026-01-20',
       '  nianbao export 2025.json --pdf 年报.pdf --docx 年报.docx',

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parseDraftFile, serializeDraft } from '../../shared/draft/envelope';
 import { writeDraft } from './draft-io';
-import { cli } from './test-harness';
+import { cli } from './test-support/cli-harness';
 
 let dir: string;
 const run = cli.run;

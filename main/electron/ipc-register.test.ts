@@ -23,6 +23,14 @@ describe('wrapHandler', () => {
     expect(res).toEqual({ ok: true, value: { got: { name: '蔡家岗', count: 3 } } });
   });
 
+  it('refuses a malformed request with the same Chinese line as browser mode', async () => {
+    const res = await handler(event(top), { name: 'a', count: 'x' });
+    expect(res).toEqual({
+      ok: false,
+      error: { code: 'BAD_REQUEST', message: '请求内容不符合要求（count：类型不正确）。' },
+    });
+  });
+
   it.each([
     ['another scheme', { url: 'https://evil.example/index.html', parent: null }],
     ['file://', { url: 'file:///C:/app/index.html', parent: null }],

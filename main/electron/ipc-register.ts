@@ -1,8 +1,9 @@
-// The one wrapper every IPC channel goes through: sender check → size limit → zod parse → call → Result, no stacks.
+// The one wrapper every IPC channel goes through: sender check → size limit → runChannel (zod parse → call → Result).
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import type { z } from 'zod';
 import { MAX_REQUEST_BYTES } from '../../shared/ipc/contract';
 import { AppError, toErrorShape, type Result } from '../../shared/ipc/result';
+import { runChannel } from '../services/run-channel';
 import { isTrustedSenderFrame, type SenderFrame } from './app-url';
 
 /** What a handler sees of the invoking event: only the sender's frame and web contents. */
@@ -33,13 +34,6 @@ function byteSize(value: unknown): number | null {
   }
 }
 
-function describeIssue(error: z.ZodError): string {
-  const first = error.issues[0];
-  if (!first) return '';
-  const where = first.path.length ? `（字段 ${first.path.map(String).join('.')}）` : '';
-  return where;
-}
-
 type InvokeEventLike = Pick<IpcMainInvokeEvent, 'sender'> & { readonly senderFrame: SenderFrame | null };
 
 /** Builds the ipcMain.handle listener for one channel. Exported for tests. */
@@ -58,18 +52,24 @@ export function wrapHandler(
       if (size > limit) {
         throw new AppError('BAD_REQUEST', `请求过大（${Math.ceil(size / 1024)} KB），已拒绝。`);
       }
-      const parsed = entry.schema.safeParse(args[0] ?? {});
-      if (!parsed.success) {
-        throw new AppError('BAD_REQUEST', `请求格式不正确${describeIssue(parsed.error)}，操作未执行。`);
-      }
-      const value = await entry.handle(parsed.data, { sender: event.sender });
-      options.onSuccess?.(channel, parsed.data, value);
-      return { ok: true, value };
+      return await runChannel(
+        channel,
+        entry.schema,
+        (req) => entry.handle(req, { sender: event.sender }),
+        args[0],
+        {
+          logInternal,
+          ...(options.onSuccess ? { onSuccess: options.onSuccess } : {}),
+        },
+      );
     } catch (err) {
-      if (!(err instanceof AppError)) console.error(`[ipc] ${channel} 内部错误：`, err);
       return { ok: false, error: toErrorShape(err) };
     }
   };
+}
+
+function logInternal(channel: string, err: unknown): void {
+  console.error(`[ipc] ${channel} 内部错误：`, err);
 }
 
 /** Registers every entry through the wrapper; `ipcMain.on` is never used. */

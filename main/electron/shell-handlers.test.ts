@@ -2,7 +2,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { MAX_OPEN_FILE_BYTES } from '../../shared/ipc/shell-channels';
+import { MAX_FILE_BYTES } from '../../shared/ipc/limits';
 import { dialog } from './__mocks__/electron';
 import type { InvokeContext } from './ipc-register';
 import { CHOSEN_TTL_MS, ChosenPaths, settingsLastFolder, type LastFolder } from './last-folder';
@@ -118,11 +118,11 @@ describe('shell:choose-open-file', () => {
   it('refuses a file that is too large, and returns null when cancelled', async () => {
     const { call } = setup();
     const big = path.join(dir, 'big.txt');
-    writeFileSync(big, Buffer.alloc(MAX_OPEN_FILE_BYTES + 1));
+    writeFileSync(big, Buffer.alloc(MAX_FILE_BYTES + 1));
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [big] });
     await expect(call('shell:choose-open-file', { purpose: 'import' })).rejects.toMatchObject({
       code: 'BAD_REQUEST',
-      message: expect.stringContaining('文件过大'),
+      message: expect.stringContaining('过大（超过 5 MB）'),
     });
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: true, filePaths: [] });
     expect(await call('shell:choose-open-file', { purpose: 'draft' })).toBeNull();

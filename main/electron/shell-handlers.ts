@@ -1,10 +1,10 @@
 // Handlers of the desktop-only channels: save/open dialogs, open/show exported files, print through the OS dialog.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
+import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
 import type { BrowserWindow, Dialog, WebContents } from 'electron';
 import { AppError } from '../../shared/ipc/result';
 import {
-  MAX_OPEN_FILE_BYTES,
   shellContract,
   type OpenPurpose,
   type SaveKind,
@@ -59,9 +59,7 @@ async function readChosenFile(file: string): Promise<ShellResponses['shell:choos
     if (err instanceof AppError) throw err;
     throw new AppError('NOT_FOUND', '找不到所选文件，可能已被移动或删除。');
   }
-  if (size > MAX_OPEN_FILE_BYTES) {
-    throw new AppError('BAD_REQUEST', `文件过大（${(size / 1048576).toFixed(1)} MB），最大支持 5 MB。`);
-  }
+  if (size > MAX_FILE_BYTES) throw new AppError('BAD_REQUEST', fileTooLarge(path.basename(file)));
   try {
     const bytes = await fs.readFile(file);
     return {

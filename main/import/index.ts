@@ -5,6 +5,7 @@ import { draftReport } from '../../shared/import/draft-report';
 import { importDocument, ImportError, textDocument, type ImportResult } from '../../shared/import';
 import type { SourceDoc } from '../../shared/import/types';
 import { AppError } from '../../shared/ipc/result';
+import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
 import { decodeText, looksBinary } from './decode';
 import { docxDocument } from './docx-reader';
 import { htmlDocument } from './html-reader';
@@ -12,7 +13,6 @@ import { isMhtml, mhtmlHtmlPart } from './mhtml';
 import { pdfDocument } from './pdf-reader';
 
 /** Largest file accepted for import (a report page with inline images stays well below). */
-export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 export type SourceKind = 'draft' | 'docx' | 'pdf' | 'mhtml' | 'html' | 'text';
 
@@ -81,12 +81,7 @@ export async function importFile(
   options: ReadOptions = {},
 ): Promise<ImportResult> {
   if (bytes.length === 0) throw new AppError('BAD_REQUEST', '文件是空的（0 字节），没有可导入的内容。');
-  if (bytes.length > MAX_IMPORT_BYTES) {
-    throw new AppError(
-      'BAD_REQUEST',
-      `文件过大（超过 ${MAX_IMPORT_BYTES / 1024 / 1024} MB），不像一份年度报告。`,
-    );
-  }
+  if (bytes.length > MAX_FILE_BYTES) throw new AppError('BAD_REQUEST', fileTooLarge(fileName));
   const kind = sourceKind(fileName, bytes);
   if (kind === 'draft') {
     if (looksBinary(bytes)) throw new AppError('CORRUPT', '草稿文件已损坏，无法读取。');

@@ -1,9 +1,8 @@
 // The drafts service: every drafts:* channel of the IPC contract over one DraftStore (opened lazily, one writer per data dir).
 import { randomUUID } from 'node:crypto';
-import { carryOver, createDraft, defaultPreamble } from '../../shared/draft/create';
+import { carryOver, createDraft } from '../../shared/draft/create';
 import { agencyPatch } from '../../shared/draft/meta';
 import type { Draft } from '../../shared/draft/schema';
-import { getFormat } from '../../shared/formats';
 import type { ChannelName, Services } from '../../shared/ipc/contract';
 import type { DraftSummary, TrashedDraftSummary } from '../../shared/ipc/draft-channels';
 import { AppError } from '../../shared/ipc/result';
@@ -121,15 +120,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       let draft: Draft;
       if (carryFromId) {
         const prev = (await (await store()).load(carryFromId)).draft;
-        draft = carryOver(prev, { year, ...(formatId ? { formatId } : {}) });
-        if (draft.agency !== agency) {
-          draft = {
-            ...draft,
-            agency,
-            preamble: defaultPreamble(getFormat(draft.formatId), agency, year),
-            signature: { ...draft.signature, agency },
-          };
-        }
+        draft = carryOver(prev, { year, agency, ...(formatId ? { formatId } : {}) });
       } else {
         draft = createDraft({ agency, year, ...(formatId ? { formatId } : {}) });
       }

@@ -30,9 +30,9 @@ describe('export:run', () => {
     const dir = tmpDir();
     const out = await service(dir)['export:run']({ draftId: 'seed-003', kinds: ['pdf', 'docx', 'html'] });
     expect(out).toEqual([
-      { kind: 'pdf', path: path.join(dir, `${NAME}.pdf`) },
-      { kind: 'docx', path: path.join(dir, `${NAME}.docx`) },
-      { kind: 'html', path: path.join(dir, `${NAME}.html`) },
+      { kind: 'pdf', path: path.join(dir, `${NAME}.pdf`), warnings: [] },
+      { kind: 'docx', path: path.join(dir, `${NAME}.docx`), warnings: [] },
+      { kind: 'html', path: path.join(dir, `${NAME}.html`), warnings: [] },
     ]);
     expect(
       readFileSync(path.join(dir, `${NAME}.pdf`))
@@ -85,6 +85,21 @@ describe('export:preview', () => {
     expect(out.pages).toBe((await PDFDocument.load(bytes)).getPageCount());
     expect(out.pages).toBeGreaterThanOrEqual(4);
     expect(readdirSync(dir)).toEqual([]);
+    expect(out.warnings).toEqual([]);
+  });
+
+  it('passes on the PDF writer’s warnings: a character no font has', async () => {
+    const dir = tmpDir();
+    const d = seedDraft();
+    d.texts.s6 = '自造字：\ue000。';
+    const preview = await service(dir)['export:preview']({ draft: d });
+    expect(preview.warnings[0]).toMatch(/^字体中没有以下字符.*U\+E000/);
+    const [pdf] = await service(dir, (p) => p === dir)['export:run']({
+      draft: d,
+      kinds: ['pdf'],
+      targetDir: dir,
+    });
+    expect(pdf?.warnings[0]).toMatch(/U\+E000/);
   });
 });
 
@@ -97,7 +112,7 @@ describe('wired into createServices', () => {
       await services['settings:set']({ exportDir });
       const saved = await services['drafts:createFrom']({ draft: seedDraft() });
       const out = await services['export:run']({ draftId: saved.draft.id, kinds: ['html'] });
-      expect(out).toEqual([{ kind: 'html', path: path.join(exportDir, `${NAME}.html`) }]);
+      expect(out).toEqual([{ kind: 'html', path: path.join(exportDir, `${NAME}.html`), warnings: [] }]);
       expect(readFileSync(path.join(exportDir, `${NAME}.html`), 'utf8')).toContain('三、本年度办理结果');
     } finally {
       await closeServices(services);

@@ -1,22 +1,12 @@
 // The export channels: export:run writes PDF / DOCX / HTML safely into the export folder; export:preview returns the PDF bytes.
-import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Draft } from '../../shared/draft/schema';
 import type { ExportedFile, PdfPreview } from '../../shared/ipc/export-channels';
 import { AppError } from '../../shared/ipc/result';
 import { defaultFileName, documentOf, render, type ExportKind } from '../export/render';
 import type { FontSetOptions } from '../export/pdf/fonts';
-import { writeFileSafely } from '../export/safe-write';
+import { existingTargets, exportFiles } from '../export/export-files';
 import { ensureExportDir, refuseDataFolder } from './export-folder';
-
-async function exists(file: string): Promise<boolean> {
-  try {
-    await fs.lstat(file);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 export interface ExportServiceOptions {
   /** Reads a saved draft (the drafts store). */
@@ -63,29 +53,25 @@ export function createExportService(options: ExportServiceOptions) {
       const kinds = [...new Set(req.kinds)];
       const targets = kinds.map((kind) => ({ kind, file: path.join(dir, defaultFileName(draft, kind)) }));
       if (req.overwrite !== true) {
-        const existing = (
-          await Promise.all(targets.map(async (t) => ((await exists(t.file)) ? t.file : null)))
-        ).filter((f): f is string => f !== null);
+        const existing = await existingTargets(targets);
         if (existing.length > 0) {
           const names = existing.map((f) => `“${path.basename(f)}”`).join('、');
           throw new AppError('EXISTS', `文件${names}已存在，是否覆盖？`);
         }
       }
-      const doc = documentOf(draft);
-      // Render everything first: a failure leaves no partial set of files behind.
-      const rendered = await Promise.all(
-        targets.map(async (t) => ({ ...t, out: await render(doc, t.kind, options.fonts) })),
-      );
-      const written: ExportedFile[] = [];
-      for (const t of rendered) {
-        await writeFileSafely(t.file, t.out.bytes, req.overwrite === true);
-        written.push({ kind: t.kind, path: t.file });
-      }
-      return written;
+      const written = await exportFiles(draft, targets, {
+        overwrite: req.overwrite === true,
+        ...(options.fonts ? { fonts: options.fonts } : {}),
+      });
+      return written.map((t) => ({ kind: t.kind, path: t.file, warnings: [...t.warnings] }));
     },
     'export:preview': async (req: { draft: Draft }): Promise<PdfPreview> => {
       const out = await render(documentOf(req.draft), 'pdf', options.fonts);
-      return { pdfBase64: Buffer.from(out.bytes).toString('base64'), pages: out.pages };
+      return {
+        pdfBase64: Buffer.from(out.bytes).toString('base64'),
+        pages: out.pages,
+        warnings: [...out.warnings],
+      };
     },
   };
 }

@@ -1,6 +1,6 @@
 // The import:file handler: base64 bytes → import worker (main/import/worker) → draft (not saved) + import report.
 import type { ParsedRequestOf, ResponseOf } from '../../shared/ipc/contract';
-import { MAX_IMPORT_FILE_BYTES } from '../../shared/ipc/import-channels';
+import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
 import { AppError } from '../../shared/ipc/result';
 import type { ImportRunner } from '../import/worker/runner';
 import { createThreadRunner } from '../import/worker/thread-host';
@@ -15,12 +15,7 @@ export function createImportService(runner: ImportRunner = createThreadRunner())
   return {
     'import:file': async (req) => {
       const bytes = Buffer.from(req.contentBase64, 'base64');
-      if (bytes.length > MAX_IMPORT_FILE_BYTES) {
-        throw new AppError(
-          'BAD_REQUEST',
-          `文件过大（超过 ${MAX_IMPORT_FILE_BYTES / 1024 / 1024} MB），不像一份年度报告。`,
-        );
-      }
+      if (bytes.length > MAX_FILE_BYTES) throw new AppError('BAD_REQUEST', fileTooLarge(req.fileName));
       if (bytes.length === 0) throw new AppError('BAD_REQUEST', '文件是空的（0 字节），没有可导入的内容。');
       const fileName = req.fileName.replace(/^.*[\\/]/, '');
       const result = await runner.run(fileName, new Uint8Array(bytes));

@@ -1,5 +1,5 @@
 // Child process for fault injection: saves drafts in a loop (announcing each save before and after) or holds the store.
-// Run bundled (see fault-harness.ts): node fault-child.cjs <save-loop|hold|freeze> <dataDir> <seed|ms>
+// Run bundled (see test-support/fault-harness.ts): node fault-child.cjs <save-loop|hold|freeze> <dataDir> <seed|ms>
 import { writeSync } from 'node:fs';
 import { payloadHash } from '../../shared/draft/envelope';
 import type { Draft } from '../../shared/draft/schema';

@@ -1,5 +1,5 @@
 // G1: a child saving drafts in a loop is SIGKILLed at random moments (≥300 times); every draft survives intact.
-import { buildChild, killLoop } from './fault-harness';
+import { buildChild, killLoop } from './test-support/fault-harness';
 import { removeDir, tempDataDir } from './test-support';
 
 const KILLS = Math.max(300, Number.parseInt(process.env.NIANBAO_KILLS ?? '300', 10));

@@ -1,7 +1,7 @@
 // Realistic drafts for store tests, the fault-injection child and the benchmark: every 2021 cell filled, long texts.
 import { createDraft } from '../../shared/draft/create';
 import type { Draft } from '../../shared/draft/schema';
-import { getFormat, inputCells } from '../../shared/formats';
+import { formatForYear, inputCells } from '../../shared/formats';
 
 /** A small deterministic PRNG (mulberry32), so failures can be replayed from the seed. */
 export function prng(seed: number): () => number {
@@ -37,11 +37,11 @@ export function prose(chars: number, rand: () => number): string {
 /** A complete 2021-format draft: every input cell filled, each of the six sections ~`textChars` characters. */
 export function fullDraft2021(options: { id?: string; seed?: number; textChars?: number } = {}): Draft {
   const rand = prng(options.seed ?? 1);
-  const format = getFormat('gov-2021');
+  const format = formatForYear(2024);
   const base = createDraft({
     agency: 'XX市XX区人民政府办公室',
     year: 2024,
-    formatId: 'gov-2021',
+    formatId: format.id,
     now: '2025-01-10T08:00:00.000Z',
     id: options.id ?? 'sample-2021',
   });

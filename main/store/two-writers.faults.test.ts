@@ -1,6 +1,6 @@
 // One writer per data dir: a second process is refused with a clear message; a killed holder's lock is taken over.
 import fs from 'node:fs';
-import { buildChild, spawnChild } from './fault-harness';
+import { buildChild, spawnChild } from './test-support/fault-harness';
 import { LOCK_FILE } from './lock';
 import { fullDraft2021 } from './sample-drafts';
 import { openStore, removeDir, tempDataDir } from './test-support';

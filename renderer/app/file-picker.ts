@@ -1,4 +1,5 @@
 // Lets the clerk choose a file: the native dialog in Electron, a file input in the browser; returns name and base64.
+import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
 import type { OpenPurpose } from '../../shared/ipc/shell-channels';
 import { getShell } from '../api';
 import { ApiError } from '../api/client';
@@ -7,9 +8,6 @@ export interface PickedFile {
   readonly name: string;
   readonly base64: string;
 }
-
-/** Largest file accepted (5 MB): a report or a draft file is far smaller. */
-export const MAX_PICK_BYTES = 5 * 1024 * 1024;
 
 const ACCEPT: Readonly<Record<OpenPurpose, string>> = {
   draft: '.json',
@@ -43,8 +41,7 @@ function pickInBrowser(purpose: OpenPurpose): Promise<File | null> {
 }
 
 export async function readPickedFile(file: File): Promise<PickedFile> {
-  if (file.size > MAX_PICK_BYTES)
-    throw new ApiError('BAD_REQUEST', `文件“${file.name}”过大（超过 5 MB），不是年报或草稿文件。`);
+  if (file.size > MAX_FILE_BYTES) throw new ApiError('BAD_REQUEST', fileTooLarge(file.name));
   const bytes = new Uint8Array(await file.arrayBuffer());
   return { name: file.name, base64: toBase64(bytes) };
 }

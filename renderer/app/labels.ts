@@ -1,11 +1,10 @@
 // Small display helpers: format names, local times, counts of issues.
-import type { FormatId } from '../../shared/formats/types';
+import { formats, type FormatId } from '../../shared/formats';
 
-export const FORMAT_LABELS: Readonly<Record<FormatId, string>> = {
-  'gov-2021': '2021年版格式',
-  'gov-2019': '2019年版格式（试行）',
-  'pre-2019': '2019年以前格式（统计表）',
-};
+/** Each format's short name (2021年版格式), as the format itself gives it. */
+export const FORMAT_LABELS: Readonly<Record<FormatId, string>> = Object.fromEntries(
+  formats.map((f) => [f.id, f.label]),
+);
 
 const two = (n: number) => String(n).padStart(2, '0');
 

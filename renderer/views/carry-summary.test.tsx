@@ -1,15 +1,15 @@
 // The carry-over summary: 现行有效件数 shows last year's figure (not “上年未填”) until this year's 制发/废止 are filled.
 import { render, screen } from '@testing-library/react';
-import { createDraft } from '../../shared/draft/create';
+import { carryOver, createDraft } from '../../shared/draft/create';
 import { evaluate } from '../../shared/engine';
 import { getFormat } from '../../shared/formats';
-import { carriedCellText, carriedDraft, CarrySummary } from './carry-summary';
+import { carriedCellText, CarrySummary } from './carry-summary';
 
 const prev = {
   ...createDraft({ agency: '甲街道办事处', year: 2024, now: '2025-01-01T00:00:00Z', id: 'p2024' }),
   cells: { 't3.carry_forward.natural': 3, 't2_1.rules.valid': 12 },
 };
-const next = carriedDraft(prev, 2025, '甲街道办事处', '草稿');
+const next = carryOver(prev, { year: 2025, agency: '甲街道办事处', source: '草稿' });
 const format = getFormat(next.formatId);
 const linked = evaluate(format, next).linked;
 

@@ -1,22 +1,9 @@
 // What carry-over will bring into the new report (cells with values and their source), shown before creating it.
-import { carryOver, defaultPreamble } from '../../shared/draft/create';
 import type { Draft } from '../../shared/draft/schema';
 import { evaluate, type LinkedCell } from '../../shared/engine';
 import { cellLabel, getFormat } from '../../shared/formats';
 import { formatCell } from '../../shared/engine/format-cell';
 import { cellsOf, type CellKey, type ReportFormat } from '../../shared/formats';
-
-/** The new draft as carry-over makes it from `prev`, with the agency the clerk entered. */
-export function carriedDraft(prev: Draft, year: number, agency: string, source: string): Draft {
-  const draft = carryOver(prev, { year, source });
-  const format = getFormat(draft.formatId);
-  return {
-    ...draft,
-    agency,
-    signature: { ...draft.signature, agency },
-    preamble: defaultPreamble(format, agency, year),
-  };
-}
 
 /**
  * What the summary shows for a carried cell. A relation with this year's terms (现行有效件数 = 上年 + 制发 − 废止)

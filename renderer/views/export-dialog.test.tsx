@@ -18,7 +18,24 @@ function fakeApi(run: jest.Mock, set: jest.Mock = jest.fn(async () => settings))
   } as unknown as ApiClient);
 }
 
+/** Opens the dialog for a draft with no errors and presses 导出. */
+function exportClean(): void {
+  render(
+    <ExportDialog draft={draft} readOnly={false} errors={[]} flush={async () => true} onClose={jest.fn()} />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: '导出' }));
+}
+
 describe('ExportDialog', () => {
+  it('shows the PDF writer’s warnings beside the file written', async () => {
+    const warning = '字体中没有以下字符，已印作〓：U+E000';
+    const run = jest.fn(async () => [{ kind: 'pdf', path: '/out/甲.pdf', warnings: [warning] }]);
+    fakeApi(run);
+    exportClean();
+    await screen.findByRole('dialog', { name: '导出完成' });
+    expect(screen.getByTestId('written-warning')).toHaveTextContent(`注意：${warning}`);
+  });
+
   it('lists the errors first and exports only after 仍然导出', async () => {
     const run = jest.fn(async () => [{ kind: 'pdf', path: '/out/甲.pdf' }]);
     fakeApi(run);
@@ -70,16 +87,7 @@ describe('ExportDialog', () => {
       .mockRejectedValueOnce(new ApiError('EXISTS', '文件已存在：/out/甲.docx'))
       .mockResolvedValue([{ kind: 'docx', path: '/out/甲.docx' }]);
     fakeApi(run);
-    render(
-      <ExportDialog
-        draft={draft}
-        readOnly={false}
-        errors={[]}
-        flush={async () => true}
-        onClose={jest.fn()}
-      />,
-    );
-    fireEvent.click(screen.getByRole('button', { name: '导出' }));
+    exportClean();
     const ask = await screen.findByRole('dialog', { name: '文件已存在' });
     expect(ask).toHaveTextContent('/out/甲.docx');
     fireEvent.click(screen.getByRole('button', { name: '覆盖' }));

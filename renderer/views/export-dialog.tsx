@@ -71,7 +71,9 @@ export function ExportDialog(props: {
       }
       const source = props.readOnly ? { draft: props.draft } : { draftId: props.draft.id };
       const files = await getApi()['export:run']({ ...source, kinds: [...kinds], overwrite });
-      setWritten(files.map((f) => ({ label: KIND_LABEL[f.kind] ?? f.kind, path: f.path })));
+      setWritten(
+        files.map((f) => ({ label: KIND_LABEL[f.kind] ?? f.kind, path: f.path, warnings: f.warnings })),
+      );
     } catch (err) {
       if (err instanceof ApiError && err.code === 'EXISTS') {
         setProblem(err.message);

@@ -1,5 +1,6 @@
 // 新建年度报告: 机关名称 (remembered), 年度, format from the year, and optional carry-over from last year's report.
 import { useEffect, useMemo, useState } from 'react';
+import { carryOver } from '../../shared/draft/create';
 import type { Draft } from '../../shared/draft/schema';
 import { formatForYear } from '../../shared/formats';
 import type { DraftSummary } from '../../shared/ipc/draft-channels';
@@ -9,7 +10,7 @@ import { pickFile } from '../app/file-picker';
 import { FORMAT_LABELS } from '../app/labels';
 import { useNotify } from '../app/notices';
 import type { Route } from '../app/router';
-import { CarrySummary, carriedDraft } from './carry-summary';
+import { CarrySummary } from './carry-summary';
 import { ImportReportSummary } from './import-report-summary';
 
 type Source = 'none' | 'saved' | 'file';
@@ -90,7 +91,9 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
   const format = formatForYear(year);
   const trimmed = agency.trim();
   const carried =
-    previous && source !== 'none' ? carriedDraft(previous.draft, year, trimmed, previous.label) : null;
+    previous && source !== 'none'
+      ? carryOver(previous.draft, { year, agency: trimmed, source: previous.label })
+      : null;
 
   const chooseFile = async () => {
     setProblem(null);

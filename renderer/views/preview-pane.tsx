@@ -10,6 +10,7 @@ interface Built {
   readonly draft: Draft;
   readonly base64: string;
   readonly pages: number;
+  readonly warnings: readonly string[];
 }
 
 export function PreviewPane({
@@ -29,7 +30,7 @@ export function PreviewPane({
       api['export:preview']({ draft })
         .then((r) => {
           if (!live) return;
-          setBuilt({ draft, base64: r.pdfBase64, pages: r.pages });
+          setBuilt({ draft, base64: r.pdfBase64, pages: r.pages, warnings: r.warnings });
           setProblem(null);
         })
         .catch((err: unknown) => live && setProblem({ draft, message: errorMessage(err) }));
@@ -47,6 +48,11 @@ export function PreviewPane({
         {loading ? '正在生成预览…' : built ? `共 ${built.pages} 页（A4）` : ''}
       </div>
       {problem && <p className="error-text">{problem.message}</p>}
+      {built?.warnings.map((w) => (
+        <p key={w} className="warning-text preview-warning" data-testid="preview-warning">
+          注意：{w}
+        </p>
+      ))}
       {built && <PdfPages pdfBase64={built.base64} {...(onRendered ? { onRendered } : {})} />}
     </div>
   );

@@ -6,6 +6,8 @@ import { Modal } from '../app/modal';
 export interface WrittenFile {
   readonly label: string;
   readonly path: string;
+  /** One-line warnings about the file (PDF: characters no font has, printed as 〓). */
+  readonly warnings?: readonly string[];
 }
 
 export function WrittenFilesModal({
@@ -40,6 +42,11 @@ export function WrittenFilesModal({
               <div className="path" data-testid="written-path">
                 {f.path}
               </div>
+              {(f.warnings ?? []).map((w) => (
+                <p key={w} className="warning-text" data-testid="written-warning">
+                  注意：{w}
+                </p>
+              ))}
             </div>
             {!shell && (
               <div className="row-actions">

@@ -2,6 +2,7 @@
 import { formatCell } from '../engine/format-cell';
 import { cellKey, type CellKey, type RowDef, type TableDef } from '../formats/types';
 import type { DocCell, DocTable } from './model';
+import { rowStubs } from './row-stubs';
 
 const header = (text: string, colSpan = 1, rowSpan = 1): DocCell => ({
   text,
@@ -10,39 +11,6 @@ const header = (text: string, colSpan = 1, rowSpan = 1): DocCell => ({
   align: 'center',
   role: 'header',
 });
-
-/** Data rows (input and computed) in print order; group rows are labels, not printed rows. */
-function printedRows(table: TableDef): RowDef[] {
-  return table.rows.filter((r) => r.kind !== 'group');
-}
-
-interface GroupSpan {
-  readonly row: RowDef;
-  /** Keys of the printed rows the label covers, in order. */
-  readonly covers: readonly string[];
-}
-
-/** Expands each group's `spans` (which may name other groups) into the printed rows it covers. */
-function groupSpans(table: TableDef): GroupSpan[] {
-  const byKey = new Map(table.rows.map((r) => [r.key, r]));
-  const expand = (keys: readonly string[], seen: Set<string>): string[] =>
-    keys.flatMap((k) => {
-      const r = byKey.get(k);
-      if (!r || seen.has(k)) return [];
-      if (r.kind === 'group') return expand(r.spans ?? [], new Set([...seen, k]));
-      return [k];
-    });
-  const order = new Map(printedRows(table).map((r, i) => [r.key, i]));
-  return table.rows
-    .filter((r) => r.kind === 'group')
-    .map((row) => ({
-      row,
-      covers: expand(row.spans ?? [], new Set([row.key])).sort(
-        (a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0),
-      ),
-    }))
-    .filter((g) => g.covers.length > 0);
-}
 
 /** In a one-column stub, sub-rows (2.网络申请数 under 其中：1.…) line up under the first item as printed. */
 function stubText(row: RowDef, stubColumns: number): string {
@@ -82,31 +50,18 @@ export function buildTable(
   const stubColumns = table.stubColumns ?? 1;
   const span = table.printSpan ?? 1;
   const hasUnit = table.unitColumnLabel !== undefined;
-  const groups = groupSpans(table);
-  const rows = printedRows(table);
+  const rows = rowStubs(table);
 
   const headerRows: DocCell[][] = table.headerRows.map((cells) =>
     cells.map((c) => header(headerLabel(c.label, ctx), c.colSpan ?? 1, c.rowSpan ?? 1)),
   );
 
-  const bodyRows: DocCell[][] = rows.map((row) => {
-    const cells: DocCell[] = [];
-    const covering = groups.filter((g) => g.covers.includes(row.key));
-    // Group labels that start on this row, outermost first, each in its own stub column.
-    for (const g of covering) {
-      if (g.covers[0] !== row.key || stubColumns === 0) continue;
-      cells.push({ text: g.row.label, colSpan: 1, rowSpan: g.covers.length, align: 'center', role: 'stub' });
-    }
-    if (stubColumns > 0) {
-      const start = Math.min(covering.length, stubColumns - 1);
-      cells.push({
-        text: stubText(row, stubColumns),
-        colSpan: stubColumns - start,
-        rowSpan: 1,
-        align: 'left',
-        role: 'stub',
-      });
-    }
+  const bodyRows: DocCell[][] = rows.map(({ row, stubs }) => {
+    const cells: DocCell[] = stubs.map((st) =>
+      st.group
+        ? { text: st.label, colSpan: 1, rowSpan: st.rowSpan, align: 'center', role: 'stub' }
+        : { text: stubText(row, stubColumns), colSpan: st.colSpan, rowSpan: 1, align: 'left', role: 'stub' },
+    );
     if (hasUnit) cells.push({ text: row.unit ?? '', colSpan: 1, rowSpan: 1, align: 'center', role: 'stub' });
     for (const col of table.columns) {
       const key = cellKey(table.id, row.key, col.key);

@@ -1,5 +1,5 @@
 // Carry-over (formats.md §7): C1 across formats, C2 现行有效件数, C3/C4 in the 2019 format, C5 历年累计.
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import { evaluate, fillBlanks, setCell } from '../engine';
 import { getFormat } from '../formats';
 import { carryOver, createDraft, snapshotOf } from './create';
@@ -154,5 +154,19 @@ describe('carry-over keeps the header and skeleton, never this year’s prose', 
     expect(next.checklist).toHaveLength(2);
     expect(next.checklist[0]?.text).toMatch(/^一是公开内容有待进一步深化/);
     expect(next.checklist.every((c) => !c.done)).toBe(true);
+  });
+});
+
+describe('carry-over into another agency', () => {
+  it('takes the new agency in the header, preamble and signature, and keeps last year as previous', () => {
+    const prev = {
+      ...createDraft({ agency: '甲街道办事处', year: 2024, now: '2025-01-01T00:00:00Z', id: 'p' }),
+    };
+    const next = carryOver(prev, { year: 2025, agency: '乙街道办事处' });
+    expect([next.agency, next.signature.agency]).toEqual(['乙街道办事处', '乙街道办事处']);
+    expect(next.preamble).toContain('乙街道办事处');
+    expect(next.preamble).not.toContain('甲街道办事处');
+    expect(next.previous?.agency).toBe('甲街道办事处');
+    expect(carryOver(prev, { year: 2025 }).agency).toBe('甲街道办事处');
   });
 });

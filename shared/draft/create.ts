@@ -96,6 +96,8 @@ export function problemsChecklist(prev: Draft): Draft['checklist'] {
 
 export interface CarryOptions {
   readonly year?: number;
+  /** The new report's agency when it differs from last year's (a renamed office, or another office's report). */
+  readonly agency?: string;
   readonly formatId?: FormatId;
   readonly source?: string;
   readonly now?: string;
@@ -109,8 +111,9 @@ export interface CarryOptions {
  */
 export function carryOver(prev: Draft, options: CarryOptions = {}): Draft {
   const year = options.year ?? prev.year + 1;
+  const agency = options.agency?.trim() || prev.agency;
   const base = createDraft({
-    agency: prev.agency,
+    agency,
     year,
     ...(options.formatId ? { formatId: options.formatId } : {}),
     ...(options.now ? { now: options.now } : {}),
@@ -119,7 +122,7 @@ export function carryOver(prev: Draft, options: CarryOptions = {}): Draft {
   return {
     ...base,
     contact: { ...prev.contact },
-    signature: { agency: prev.signature.agency || prev.agency, date: '' },
+    signature: { agency: agency !== prev.agency ? agency : prev.signature.agency || agency, date: '' },
     previous: snapshotOf(prev, options.source),
     checklist: problemsChecklist(prev),
   };

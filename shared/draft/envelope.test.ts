@@ -1,5 +1,5 @@
 // The draft file envelope: round trip, checksum, newer-version read-only, refusals with Chinese messages, migrations.
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import { DRAFT_SCHEMA_VERSION } from './schema';
 import { canonicalJson, parseDraftFile, payloadHash, serializeDraft } from './envelope';
 

@@ -1,11 +1,13 @@
 // The draft: zod schema and type of one year's report of one agency (figures, texts, carry-over snapshot).
 import { z } from 'zod';
+import { isFormatId } from '../formats';
 
 export const DRAFT_SCHEMA_VERSION = 1;
 
 const cellValue = z.number().finite().nullable();
 
-export const formatIdSchema = z.enum(['gov-2021', 'gov-2019', 'pre-2019']);
+/** The id of a registered format (the list comes from the format registry, not from here). */
+export const formatIdSchema = z.string().refine(isFormatId, { message: '未知的报告格式' });
 
 /** What was carried over from last year's report: its figures and texts, kept for hints and cross-year checks. */
 export const previousYearSchema = z.object({

@@ -1,5 +1,5 @@
 // Engine rules, each with a passing and a failing case, on figures from seed 003 and hand-made drafts.
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import { createDraft } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { getFormat } from '../formats';

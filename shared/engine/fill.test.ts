@@ -1,5 +1,5 @@
 // setCell releases a printed total once an input of it is edited (F1); 空白填 0 fills carried blanks too (F6).
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import { carryOver } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { getFormat } from '../formats';

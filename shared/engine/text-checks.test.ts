@@ -1,5 +1,5 @@
 // Text checks: R3-5 figures in 总体情况, R0-1 foreign years, R5-1 empty 五, R6-1 信息处理费, T-1 repeated text.
-import { seed003Draft, SEED_003_TEXTS } from '../__fixtures__/seed-003';
+import { seed003Draft, SEED_003_TEXTS } from '../test-support/seed-003';
 import { carryOver } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { getFormat } from '../formats';

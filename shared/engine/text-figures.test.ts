@@ -1,5 +1,5 @@
 // R3-5 (applications), R3-6 (结转) and R4-5 (复议/诉讼) read the tables through the format's roles.
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import type { Draft } from '../draft/schema';
 import { getFormat } from '../formats';
 import { evaluate } from '.';

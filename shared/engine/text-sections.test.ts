@@ -1,5 +1,5 @@
 // R1-1 (总体情况 written), R1-2 (text under every sub-heading), R5-1 (section 五 neither empty nor a placeholder).
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import type { Draft } from '../draft/schema';
 import { getFormat } from '../formats';
 import { evaluate } from '.';

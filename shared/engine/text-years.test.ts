@@ -1,5 +1,5 @@
 // R0-1: slips of an earlier report's year, not every other year.
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import type { Draft } from '../draft/schema';
 import { getFormat } from '../formats';
 import { evaluate } from '.';

@@ -1,6 +1,6 @@
 // Values: format vs year (R0-4), negative carried figures (R0-5), 历年累计 (P-4), incomplete totals, 成文日期 (R0-3),
 // agency-decided checks (R2-2, R6-2) and another agency's report as last year's (C7).
-import { seed003Draft } from '../__fixtures__/seed-003';
+import { seed003Draft } from '../test-support/seed-003';
 import { carryOver, createDraft, snapshotOf } from '../draft/create';
 import type { Draft } from '../draft/schema';
 import { getFormat } from '../formats';

@@ -6,6 +6,7 @@ import {
   type CrossYearRule,
   type FormatId,
   type FormatRoles,
+  type KeyFigureDef,
   type RequiredRule,
   type RowDef,
   type TableDef,
@@ -272,6 +273,29 @@ export function tableThreeFourRoles(format: FormatId): FormatRoles {
     reviewTotal: cellKey('t4', 'cases', 'review_total'),
     suitTotals: [cellKey('t4', 'cases', 'direct_total'), cellKey('t4', 'cases', 'after_total')],
   };
+}
+
+/** 新收申请 … 行政诉讼: the key figures of 表三/表四 the two national forms share. */
+export const TABLE_THREE_FOUR_FIGURES: readonly KeyFigureDef[] = [
+  { cells: [cellKey('t3', 'new', 'total')], label: '新收申请' },
+  { cells: [cellKey('t3', 'carried', 'total')], label: '上年结转' },
+  { cells: [cellKey('t3', 'results_total', 'total')], label: '办理结果' },
+  { cells: [cellKey('t3', 'granted', 'total')], label: '予以公开' },
+  { cells: [cellKey('t3', 'carry_forward', 'total')], label: '结转下年' },
+  { cells: [cellKey('t4', 'cases', 'review_total')], label: '行政复议' },
+  {
+    cells: [cellKey('t4', 'cases', 'direct_total'), cellKey('t4', 'cases', 'after_total')],
+    label: '行政诉讼',
+  },
+];
+
+/** The key figures of a national form: 表二's 规章 and 规范性文件 made this year (`column`), then 表三/表四's. */
+export function governmentKeyFigures(column: string, verb: string): KeyFigureDef[] {
+  return [
+    { cells: [cellKey('t2_1', 'rules', column)], label: `${verb}规章` },
+    { cells: [cellKey('t2_1', 'norms', column)], label: `${verb}规范性文件` },
+    ...TABLE_THREE_FOUR_FIGURES,
+  ];
 }
 
 /** Text rules (formats.md §6 R3-5, R0-1, R5-1, R6-1 and the 重复率 rule T-1), by check. */

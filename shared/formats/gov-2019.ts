@@ -1,6 +1,7 @@
 // The 2019 national format (试行, 国办公开办函〔2019〕60号), for reports of 2019 and 2020 (formats.md §4, §6, §7).
 import {
   GOVERNMENT_TEXT_CHECKS,
+  governmentKeyFigures,
   captionRow,
   carryForwardRelation,
   requiredRules,
@@ -106,26 +107,19 @@ const t3 = tableThree('gov-2019');
 const t4 = tableFour();
 
 /** R2-3: 对外公开总数量 ≥ 本年新公开数量; 本年新公开数量 ≤ 本年新制作数量 (usual, not required). */
-const publishRules: CompareRule[] = t2_1.rows.flatMap((r) => [
-  {
+const publishRules: CompareRule[] = t2_1.rows.flatMap((r) => {
+  const term = (col: string, label: string) => ({ cell: cellKey('t2_1', r.key, col), label });
+  const rule = (left: CompareRule['left']): CompareRule => ({
     id: 'R2-3',
     kind: 'compare',
     level: 'warning',
     op: 'gte',
     subject: `表二“${r.label}”`,
-    left: [{ cell: cellKey('t2_1', r.key, 'total_public'), label: '对外公开总数量' }],
-    right: [{ cell: cellKey('t2_1', r.key, 'published'), label: '本年新公开数量' }],
-  },
-  {
-    id: 'R2-3',
-    kind: 'compare',
-    level: 'warning',
-    op: 'gte',
-    subject: `表二“${r.label}”`,
-    left: [{ cell: cellKey('t2_1', r.key, 'made'), label: '本年新制作数量' }],
-    right: [{ cell: cellKey('t2_1', r.key, 'published'), label: '本年新公开数量' }],
-  },
-]);
+    left,
+    right: [term('published', '本年新公开数量')],
+  });
+  return [rule([term('total_public', '对外公开总数量')]), rule([term('made', '本年新制作数量')])];
+});
 
 /** R2-4: 上一年项目数量 + 本年增/减 is this year's number of items and cannot be negative. */
 const projectStock: NonNegativeRule[] = [t2_5, t2_6, t2_8].flatMap((t) =>
@@ -174,6 +168,7 @@ const publicTotal: CrossYearRule[] = t2_1.rows.map((r) => ({
 export const gov2019 = {
   id: 'gov-2019',
   name: '2019年版国家格式（试行，国办公开办函〔2019〕60号）',
+  label: '2019年版格式（试行）',
   years: { from: 2019, to: 2020 },
   basis: '《中华人民共和国政府信息公开工作年度报告格式（试行）》（国办公开办函〔2019〕60号）',
   sections: governmentSections().map((s) =>
@@ -195,6 +190,19 @@ export const gov2019 = {
     ...tableThreeFourRoles('gov-2019'),
     regulations: t2_1.columns.map((c) => cellKey('t2_1', 'rules', c.key)),
   },
+  importMarkers: {
+    words: [
+      '本年新制作数量',
+      '本年新公开数量',
+      '对外公开总数量',
+      '上一年项目数量',
+      '采购项目数量',
+      '第二十条第九项',
+    ],
+    rank: 1,
+  },
+  keyFigures: governmentKeyFigures('made', '新制作'),
+  sampleCell: cellKey('t3', 'new', 'natural'),
   overviewSectionId: 's1',
   problemsSectionId: 's5',
 } as const satisfies ReportFormat;

@@ -1,6 +1,7 @@
 // The 2021 national format (国办公开办函〔2021〕30号), for reports of 2021 and later (formats.md §3, §6, §7).
 import {
   GOVERNMENT_TEXT_CHECKS,
+  governmentKeyFigures,
   captionRow,
   carryForwardRelation,
   requiredRules,
@@ -92,6 +93,7 @@ const validStock: CrossYearRule[] = t2_1.rows.map((r) => ({
 export const gov2021 = {
   id: 'gov-2021',
   name: '2021年版国家格式（国办公开办函〔2021〕30号）',
+  label: '2021年版格式',
   years: { from: 2021, to: 2100 },
   basis: '《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）',
   sections: governmentSections([
@@ -115,6 +117,12 @@ export const gov2021 = {
     ...tableThreeFourRoles('gov-2021'),
     regulations: t2_1.columns.map((c) => cellKey('t2_1', 'rules', c.key)),
   },
+  importMarkers: {
+    words: ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '逾期不补正', '收费通知'],
+    rank: 1,
+  },
+  keyFigures: governmentKeyFigures('issued', '制发'),
+  sampleCell: cellKey('t3', 'new', 'natural'),
   overviewSectionId: 's1',
   problemsSectionId: 's5',
   feeSectionId: 's6',

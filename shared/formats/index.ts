@@ -14,25 +14,61 @@ import {
 
 export * from './types';
 
-export const formats: readonly ReportFormat[] = [gov2021, gov2019, pre2019];
+/** The formats the app knows, newest first. `registerFormat` adds one (a test's fictional format). */
+const registry: ReportFormat[] = [gov2021, gov2019, pre2019];
 
-export const FORMAT_IDS: readonly FormatId[] = formats.map((f) => f.id);
+/** The registered formats, newest first (a live view: a registered format shows up at once). */
+export const formats: readonly ReportFormat[] = registry;
+
+/** Ids of the registered formats. */
+export function formatIds(): FormatId[] {
+  return registry.map((f) => f.id);
+}
+
+/**
+ * Adds a format to the registry (newest first by `years.from`) and returns a function that removes it again.
+ * The built-in formats are registered above; tests register fictional ones to prove a format is one folder.
+ */
+export function registerFormat(format: ReportFormat): () => void {
+  if (registry.some((f) => f.id === format.id)) throw new Error(`format ${format.id} already registered`);
+  registry.push(format);
+  registry.sort((a, b) => b.years.from - a.years.from);
+  return () => {
+    const i = registry.indexOf(format);
+    if (i >= 0) registry.splice(i, 1);
+  };
+}
 
 export function isFormatId(id: string): id is FormatId {
-  return (FORMAT_IDS as readonly string[]).includes(id);
+  return registry.some((f) => f.id === id);
 }
 
 export function getFormat(id: FormatId): ReportFormat {
-  const f = formats.find((x) => x.id === id);
+  const f = registry.find((x) => x.id === id);
   if (!f) throw new Error(`unknown format ${id}`);
   return f;
 }
 
-/** The format a report of `year` is written in: 2021+ → 2021 format; 2019–2020 → 2019 format; earlier → statistics table. */
+/** The format a report of `year` is written in, by each format's `years`; before the oldest → the oldest. */
 export function formatForYear(year: number): ReportFormat {
-  if (year >= 2021) return gov2021;
-  if (year >= 2019) return gov2019;
-  return pre2019;
+  const hit = registry.find((f) => year >= f.years.from && year <= f.years.to);
+  if (hit) return hit;
+  const newest = registry[0];
+  const oldest = registry[registry.length - 1];
+  if (!newest || !oldest) throw new Error('no formats registered');
+  return year > newest.years.to ? newest : oldest;
+}
+
+/** The newest registered format (examples in help texts, defaults). */
+export function newestFormat(): ReportFormat {
+  const f = registry[0];
+  if (!f) throw new Error('no formats registered');
+  return f;
+}
+
+/** The short name of a format for a clerk (2021年版格式); the id itself for one not registered. */
+export function formatLabel(id: FormatId): string {
+  return registry.find((f) => f.id === id)?.label ?? id;
 }
 
 export interface CellInfo {

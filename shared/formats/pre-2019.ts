@@ -133,7 +133,7 @@ const cumulative: CrossYearRule[] = stat.rows.map((row) => ({
 export const pre2019 = {
   id: 'pre-2019',
   name: '2019年以前的统计表格式（2007年条例，含历年累计）',
-  years: { from: 2008, to: 2018 },
+  label: '2019年以前格式（统计表）',
   basis: '《中华人民共和国政府信息公开条例》（国务院令第492号）',
   sections: [
     { id: 's1', heading: '一、概述', kind: 'text' },
@@ -174,11 +174,25 @@ export const pre2019 = {
     ]),
   ],
   crossYear: cumulative,
+  years: { from: 2008, to: 2018 },
   roles: {
     applicationsReceived: k('requests', 'year'),
     reviewTotal: k('reviews', 'year'),
     suitTotals: [k('suits', 'year')],
   },
+  importMarkers: {
+    words: ['历年累计', '政府信息公开情况统计表', '依申请公开办理情况', '概述'],
+    rank: 0,
+    absent: ['第二十条第一项'],
+  },
+  keyFigures: [
+    { cells: [k('active_docs', 'year')], label: '主动公开' },
+    { cells: [k('requests', 'year')], label: '收到申请' },
+    { cells: [k('replies', 'year')], label: '答复' },
+    { cells: [k('reviews', 'year')], label: '行政复议' },
+    { cells: [k('suits', 'year')], label: '行政诉讼' },
+  ],
+  sampleCell: k('requests', 'year'),
   problemsSectionId: 's5',
   overviewSectionId: 's1',
 } as const satisfies ReportFormat;

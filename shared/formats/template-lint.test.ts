@@ -1,5 +1,6 @@
 // Template lint over every format: unique keys, every reference resolves, no cycles, carry-over targets exist.
-import { cellLabel, cellsOf, formats, inputCells } from '.';
+import { cellLabel, cellsOf, formatForYear, formats, inputCells } from '.';
+import { formatIdSchema } from '../draft/schema';
 import { computedOrder } from '../engine/evaluate';
 import { TEXT_CHECK_ROLES } from './common-tables';
 
@@ -14,6 +15,16 @@ describe.each(formats.map((f) => [f.id, f] as const))('format %s', (_id, format)
     expect([...listed].sort()).toEqual(format.tables.map((t) => t.id).sort());
     for (const t of format.tables)
       expect(format.sections.find((s) => s.id === t.sectionId)?.tableIds).toContain(t.id);
+  });
+
+  it('describes itself: a label, import markers, and key figures and a sample cell that resolve', () => {
+    expect(format.label.length).toBeGreaterThan(0);
+    expect(format.importMarkers.words.length).toBeGreaterThan(0);
+    for (const f of format.keyFigures) for (const k of f.cells) expect(cells.has(k)).toBe(true);
+    expect(inputCells(format)).toContain(format.sampleCell);
+    for (let y = format.years.from; y <= Math.min(format.years.to, 2030); y++)
+      expect(formatForYear(y).id).toBe(format.id);
+    expect(formatIdSchema.safeParse(format.id).success).toBe(true);
   });
 
   it('has unique table, row and column keys', () => {
@@ -135,6 +146,9 @@ describe('cell names', () => {
       expect(new Set(names).size).toBe(names.length);
     },
   );
+  it('accepts only registered format ids', () => {
+    expect(formatIdSchema.safeParse('gov-2030').success).toBe(false);
+  });
   it('names 表四 cells by their header path', () => {
     expect(cellLabel(formats[0]!, 't4.cases.after_upheld')).toBe('表四 件数 行政诉讼 复议后起诉 结果维持');
     expect(cellLabel(formats[0]!, 't3.new.natural')).toBe('表三 一、本年新收政府信息公开申请数量 自然人');

@@ -3,7 +3,8 @@
 /** A cell key: `<table>.<row>.<col>`, e.g. `t3.new.natural`. Stable across releases. */
 export type CellKey = string;
 
-export type FormatId = 'gov-2021' | 'gov-2019' | 'pre-2019';
+/** The id of a registered format (`isFormatId` checks one; the registry in index.ts lists them). */
+export type FormatId = string;
 
 export type ColumnType = 'int' | 'signed-int' | 'decimal';
 
@@ -203,9 +204,27 @@ export interface CrossYearRule {
   readonly subject: string;
 }
 
+/** How import recognises a published report written in this format (formats.md §1.1). */
+export interface ImportMarkers {
+  /** Words only this format's tables print; the format with most of them found wins. */
+  readonly words: readonly string[];
+  /** A format of higher rank wins over a lower one whatever the counts (national forms outweigh the 统计表). */
+  readonly rank: number;
+  /** Words whose presence rules this format out. */
+  readonly absent?: readonly string[];
+}
+
+/** A figure a writer wants at hand (outlines, review table): the sum of `cells`. */
+export interface KeyFigureDef {
+  readonly cells: readonly CellKey[];
+  readonly label: string;
+}
+
 export interface ReportFormat {
   readonly id: FormatId;
   readonly name: string;
+  /** Short name shown on cards, tables and the wizard: 2021年版格式. */
+  readonly label: string;
   /** Report years this format applies to, inclusive. */
   readonly years: { readonly from: number; readonly to: number };
   /** The governing document, for the preamble. */
@@ -217,6 +236,12 @@ export interface ReportFormat {
   readonly crossYear: readonly CrossYearRule[];
   /** The cells the text checks read, by role. */
   readonly roles: FormatRoles;
+  /** How import recognises this format. */
+  readonly importMarkers: ImportMarkers;
+  /** The figures outlines and the review table show, in order. */
+  readonly keyFigures: readonly KeyFigureDef[];
+  /** A cell used as the example in help texts (nianbao set … t3.new.natural=4). */
+  readonly sampleCell: CellKey;
   /** Section ids whose text must not be copied from last year (repeat check, 五's checklist). */
   readonly problemsSectionId?: string;
   readonly feeSectionId?: string;

@@ -1,22 +1,9 @@
 // Report metadata: format generation (formats.md §1.1), report year and agency from title, period and signature.
-import { formatForYear, getFormat } from '../formats';
+import { formatForYear, formats, getFormat } from '../formats';
 import type { FormatId, ReportFormat } from '../formats/types';
 import { isChrome, nfkc, squash } from './normalize';
 import { lineText, TITLE, type Signature } from './outline';
 import type { SourceBlock } from './types';
-
-const MARKERS: Readonly<Record<FormatId, readonly string[]>> = {
-  'gov-2021': ['本年制发件数', '本年废止件数', '现行有效件数', '本年处理决定数量', '逾期不补正', '收费通知'],
-  'gov-2019': [
-    '本年新制作数量',
-    '本年新公开数量',
-    '对外公开总数量',
-    '上一年项目数量',
-    '采购项目数量',
-    '第二十条第九项',
-  ],
-  'pre-2019': ['历年累计', '政府信息公开情况统计表', '依申请公开办理情况', '概述'],
-};
 
 export interface FormatGuess {
   readonly formatId: FormatId | null;
@@ -24,22 +11,24 @@ export interface FormatGuess {
   readonly markers: Readonly<Record<FormatId, readonly string[]>>;
 }
 
-/** The generation by its markers; 2019/2021 markers outweigh pre-2019 ones, which need 第二十条第（一）项 absent. */
+/**
+ * The generation by the markers each format carries (`importMarkers`): a format of higher rank wins over a lower
+ * one, then the most markers found, then the newer format; a format whose `absent` words appear is ruled out.
+ */
 export function detectFormat(allText: string): FormatGuess {
   const text = squash(allText);
-  const found = {} as Record<FormatId, string[]>;
-  for (const id of Object.keys(MARKERS) as FormatId[])
-    found[id] = MARKERS[id].filter((m) => text.includes(m));
-  const n21 = found['gov-2021'].length;
-  const n19 = found['gov-2019'].length;
-  const hasItemOne = text.includes('第二十条第一项');
-  const say = (id: FormatId) => `表格标志：${found[id].join('、')}`;
-  if (n21 > 0 && n21 >= n19) return { formatId: 'gov-2021', reason: say('gov-2021'), markers: found };
-  if (n19 > 0) return { formatId: 'gov-2019', reason: say('gov-2019'), markers: found };
-  if (found['pre-2019'].length > 0 && !hasItemOne) {
-    return { formatId: 'pre-2019', reason: say('pre-2019'), markers: found };
-  }
-  return { formatId: null, reason: '', markers: found };
+  const found: Record<FormatId, string[]> = {};
+  for (const f of formats) found[f.id] = f.importMarkers.words.filter((m) => text.includes(m));
+  const candidates = formats.filter(
+    (f) => (found[f.id]?.length ?? 0) > 0 && !(f.importMarkers.absent ?? []).some((w) => text.includes(w)),
+  );
+  const count = (f: ReportFormat) => found[f.id]?.length ?? 0;
+  // `formats` is newest first and sort is stable: on equal rank and count the newer format wins.
+  const best = [...candidates].sort(
+    (a, b) => b.importMarkers.rank - a.importMarkers.rank || count(b) - count(a),
+  )[0];
+  if (!best) return { formatId: null, reason: '', markers: found };
+  return { formatId: best.id, reason: `表格标志：${(found[best.id] ?? []).join('、')}`, markers: found };
 }
 
 export interface TitleInfo {

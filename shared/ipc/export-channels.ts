@@ -9,12 +9,16 @@ export type ExportKindName = z.infer<typeof exportKindSchema>;
 export interface ExportedFile {
   readonly kind: ExportKindName;
   readonly path: string;
+  /** One-line Chinese warnings about this file (PDF: characters no font has, printed as 〓). */
+  readonly warnings: readonly string[];
 }
 
 export interface PdfPreview {
   /** The PDF exactly as export would write it, base64-encoded (no file is written). */
   readonly pdfBase64: string;
   readonly pages: number;
+  /** Characters no font has (printed as 〓), one Chinese line each. */
+  readonly warnings: readonly string[];
 }
 
 /**

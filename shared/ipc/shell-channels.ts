@@ -19,9 +19,6 @@ export const SAVE_EXTENSIONS: Readonly<Record<SaveKind, string>> = {
 export const openPurposeSchema = z.enum(['draft', 'import']);
 export type OpenPurpose = z.infer<typeof openPurposeSchema>;
 
-/** Largest file an open dialog hands back (bytes), so it still fits one IPC request afterwards. */
-export const MAX_OPEN_FILE_BYTES = 5 * 1024 * 1024;
-
 const pathSchema = z.string().min(1).max(4096);
 
 export const shellContract = {

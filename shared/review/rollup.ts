@@ -2,7 +2,7 @@
 import { createDraft } from '../draft/create';
 import type { Draft, Rollup } from '../draft/schema';
 import { evaluate } from '../engine';
-import { cellsOf, getFormat, type CellKey, type ReportFormat } from '../formats';
+import { cellsOf, formatForYear, getFormat, type CellKey, type ReportFormat } from '../formats';
 import { exactSum } from './exact-sum';
 import { keyFigures, keyFiguresLine } from './key-figures';
 import type { ReviewUnit } from './review';
@@ -67,7 +67,8 @@ export function rollupUnits(units: readonly ReviewUnit[], options: RollupOptions
       message: `各单位报告为 ${String(years[0])} 年度，与要汇总的 ${options.year} 年度不符`,
     };
   }
-  const format = getFormat(units[0]?.draft.formatId ?? 'gov-2021');
+  const first = units[0]?.draft.formatId;
+  const format = first ? getFormat(first) : formatForYear(options.year);
   // Each unit's values as the engine sees them: carried cells (上年结转, 现行有效件数 …) included.
   const values = units.map((u) => evaluate(format, u.draft).values);
   const unresolvedOf = units.map((u) => new Set(u.unresolved.map((c) => c.cell)));

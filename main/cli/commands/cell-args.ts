@@ -20,7 +20,7 @@ export interface Assignment {
 
 export function assignCell(format: ReportFormat, assignment: string): Assignment {
   const eq = assignment.indexOf('=');
-  if (eq <= 0) throw new CliExit(2, `赋值应写成 单元格=值，如 t3.new.natural=4：${assignment}`);
+  if (eq <= 0) throw new CliExit(2, `赋值应写成 单元格=值，如 ${format.sampleCell}=4：${assignment}`);
   const key = assignment.slice(0, eq).trim();
   const info = cellsOf(format).get(key);
   if (!info) throw new CliExit(2, `${format.id} 格式中没有单元格“${key}”（用 nianbao formats 查看单元格键）`);

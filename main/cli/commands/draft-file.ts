@@ -1,7 +1,14 @@
 // CLI commands on draft files: new, set, fill, show, validate, carry, formats.
 import type { Command } from 'commander';
 import { carryOver, createDraft } from '../../../shared/draft/create';
-import { formatForYear, getFormat, isFormatId, type FormatId } from '../../../shared/formats';
+import {
+  formatForYear,
+  formatIds,
+  getFormat,
+  isFormatId,
+  newestFormat,
+  type FormatId,
+} from '../../../shared/formats';
 import { evaluate, fillBlanks, setCell } from '../../../shared/engine';
 import { snapshotOf } from '../../../shared/draft/create';
 import { readDraft, readWritableDraft, writeDraft } from '../draft-io';
@@ -11,7 +18,7 @@ import { printFormats, printIssues, printShow } from './draft-print';
 
 function formatOption(value: string | undefined): FormatId | undefined {
   if (value === undefined) return undefined;
-  if (!isFormatId(value)) throw new CliExit(2, `未知的格式“${value}”，可选：gov-2021、gov-2019、pre-2019`);
+  if (!isFormatId(value)) throw new CliExit(2, `未知的格式“${value}”，可选：${formatIds().join('、')}`);
   return value;
 }
 
@@ -21,7 +28,7 @@ export function registerDraftFileCommands(program: Command): void {
     .description('新建一份年度报告草稿文件')
     .requiredOption('--agency <名称>', '机关名称')
     .requiredOption('--year <YYYY>', '报告年度')
-    .option('--format <id>', '格式：gov-2021 | gov-2019 | pre-2019（默认按年度）')
+    .option('--format <id>', `格式：${formatIds().join(' | ')}（默认按年度）`)
     .requiredOption('-o, --out <draft.json>', '输出的草稿文件')
     .option('--force', '覆盖已存在的文件')
     .action((opts: { agency: string; year: string; format?: string; out: string; force?: boolean }) => {
@@ -43,9 +50,9 @@ export function registerDraftFileCommands(program: Command): void {
 
   program
     .command('set')
-    .description('填写单元格：nianbao set draft.json t3.new.natural=4 …（空值表示清空）')
+    .description(`填写单元格：nianbao set draft.json ${newestFormat().sampleCell}=4 …（空值表示清空）`)
     .argument('<draft.json>')
-    .argument('<赋值...>', '单元格=值，如 t3.new.natural=4')
+    .argument('<赋值...>', `单元格=值，如 ${newestFormat().sampleCell}=4`)
     .option('--reason <原因>', '修改按上年结转的单元格时须说明原因')
     .action((file: string, assignments: string[], opts: { reason?: string }) => {
       let draft = readWritableDraft(file);

@@ -1,5 +1,5 @@
 // Printing drafts, issues and formats for the CLI (plain Chinese text or JSON).
-import { cellsOf, formats, getFormat } from '../../../shared/formats';
+import { cellsOf, formats, getFormat, newestFormat } from '../../../shared/formats';
 import { countIssues, evaluate, type Issue } from '../../../shared/engine';
 import { formatCell } from '../../../shared/engine/format-cell';
 import { chineseDate } from '../../../shared/draft/meta';
@@ -118,5 +118,5 @@ export function printFormats(json: boolean): void {
       out(`      列：${t.columns.map((c) => c.key).join(' ')}`);
     }
   }
-  out('\n单元格键为 <表>.<行>.<列>，如 t3.new.natural。');
+  out(`\n单元格键为 <表>.<行>.<列>，如 ${newestFormat().sampleCell}。`);
 }

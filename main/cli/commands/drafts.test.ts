@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { serializeDraft } from '../../../shared/draft/envelope';
 import { fullDraft2021 } from '../../store/sample-drafts';
-import { cli } from '../test-harness';
+import { cli } from '../test-support/cli-harness';
 
 // Real disk writes with fsync: generous under a busy CI machine.
 jest.setTimeout(30_000);

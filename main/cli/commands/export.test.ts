@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { FIXTURE, tmpDir } from '../../export/test-support/tools';
-import { cli } from '../test-harness';
+import { cli } from '../test-support/cli-harness';
 
 jest.setTimeout(60_000);
 

@@ -1,5 +1,4 @@
 // CLI: nianbao export <draft.json> [--pdf out.pdf] [--docx out.docx] [--html out.html] [--force] — print-ready files.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
@@ -31,32 +30,28 @@ export function registerExportCommand(program: Command): void {
         .map((kind) => ({ kind: kind as ExportKind, file: path.resolve(opts[kind] ?? '') }));
       if (targets.length === 0) throw new CliExit(2, '请至少指定 --pdf、--docx 或 --html 之一');
       const { draft } = readDraft(file);
-      if (!opts.force) {
-        const existing = targets.filter((t) => fs.existsSync(t.file)).map((t) => t.file);
-        if (existing.length > 0)
-          throw new CliExit(2, `文件已存在：${existing.join('、')}（如需覆盖请加 --force）`);
-      }
       // Loaded on use: pdf-lib, docx and the font code stay out of `nianbao --version` / `--help`.
-      const { documentOf, errorCount, render } = await import('../../export/render');
-      const { writeFileSafely } = await import('../../export/safe-write');
-      const doc = documentOf(draft);
+      const { existingTargets, exportFiles } = await import('../../export/export-files');
+      const { errorCount } = await import('../../export/render');
+      const exists = (files: readonly string[]) =>
+        new CliExit(2, `文件已存在：${files.join('、')}（如需覆盖请加 --force）`);
+      if (!opts.force) {
+        const existing = await existingTargets(targets);
+        if (existing.length > 0) throw exists(existing);
+      }
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
-      for (const t of targets) {
-        const started = performance.now();
-        const out = await render(doc, t.kind, fonts);
-        try {
-          await writeFileSafely(t.file, out.bytes, opts.force === true);
-        } catch (err) {
-          if (err instanceof AppError && err.code === 'EXISTS') {
-            throw new CliExit(2, `文件已存在：${t.file}（如需覆盖请加 --force）`);
-          }
-          throw err;
-        }
-        for (const w of out.warnings) process.stderr.write(`注意：${w}\n`);
-        const pages = t.kind === 'pdf' ? `，${out.pages} 页` : '';
-        const ms = Math.round(performance.now() - started);
+      let written;
+      try {
+        written = await exportFiles(draft, targets, { overwrite: opts.force === true, fonts });
+      } catch (err) {
+        if (err instanceof AppError && err.code === 'EXISTS') throw exists(targets.map((t) => t.file));
+        throw err;
+      }
+      for (const t of written) {
+        for (const w of t.warnings) process.stderr.write(`注意：${w}\n`);
+        const pages = t.kind === 'pdf' ? `，${t.pages} 页` : '';
         process.stdout.write(
-          `已导出 ${t.kind.toUpperCase()}：${t.file}（${Math.ceil(out.bytes.length / 1024)} KB${pages}，${ms} 毫秒）\n`,
+          `已导出 ${t.kind.toUpperCase()}：${t.file}（${Math.ceil(t.bytes / 1024)} KB${pages}，${t.ms} 毫秒）\n`,
         );
       }
       const errors = errorCount(draft);

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createDraft } from '../../../shared/draft/create';
 import { serializeDraft } from '../../../shared/draft/envelope';
-import { cli } from '../test-harness';
+import { cli } from '../test-support/cli-harness';
 
 let dir: string;
 const run = cli.run;

@@ -1,5 +1,6 @@
 // The exported HTML pasted into a bare contenteditable page in Chromium (as into a website CMS), <style> removed:
 // paragraphs keep their indent and font, tables their borders, figures stay on one line.
+/// <reference lib="dom" />
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../../e2e/chromium';
 import { documentOf } from '../render';

@@ -2,15 +2,9 @@
 import { cellLabel, type ReportFormat } from '../../../shared/formats';
 import type { CellKey, ColumnDef, HeaderCell, RowDef, TableDef } from '../../../shared/formats/types';
 import type { ParseColumn } from '../../../shared/engine/parse-cell';
+import { rowStubs, type StubCell } from '../../../shared/document/row-stubs';
 
-/** A row-label cell printed left of the figures: a group label spanning rows, or the row's own label. */
-export interface StubCell {
-  readonly label: string;
-  readonly rowSpan: number;
-  readonly colSpan: number;
-  readonly level: number;
-  readonly group: boolean;
-}
+export type { StubCell };
 
 export interface BodyRow {
   readonly row: RowDef;
@@ -33,32 +27,10 @@ export interface GridLayout {
 
 const cache = new WeakMap<TableDef, GridLayout>();
 
-/** Group rows containing `row`, outermost first (by level, then by order in the table). */
-function ancestors(table: TableDef, row: RowDef): RowDef[] {
-  return table.rows
-    .filter((g) => g.kind === 'group' && (g.spans ?? []).includes(row.key))
-    .sort((a, b) => a.level - b.level);
-}
-
 export function gridLayout(table: TableDef): GridLayout {
   const cached = cache.get(table);
   if (cached) return cached;
-  const stubColumns = table.stubColumns ?? 1;
-  const dataRows = table.rows.filter((r) => r.kind !== 'group');
-  const spanned = (g: RowDef) => dataRows.filter((r) => (g.spans ?? []).includes(r.key));
-  const rows = dataRows.map((row): BodyRow => {
-    const stubs: StubCell[] = [];
-    if (stubColumns > 0) {
-      const groups = ancestors(table, row);
-      for (const g of groups) {
-        const members = spanned(g);
-        if (members[0] === row) {
-          stubs.push({ label: g.label, rowSpan: members.length, colSpan: 1, level: g.level, group: true });
-        }
-      }
-      const own = Math.max(1, stubColumns - groups.length);
-      stubs.push({ label: row.label, rowSpan: 1, colSpan: own, level: row.level, group: false });
-    }
+  const rows = rowStubs(table).map(({ row, stubs }): BodyRow => {
     const keys = table.columns.map((c) => `${table.id}.${row.key}.${c.key}`);
     return { row, stubs, keys, ...(table.unitColumnLabel !== undefined ? { unit: row.unit ?? '' } : {}) };
   });

@@ -3,11 +3,11 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
-import { CHILD_IDS } from './fault-ids';
-import { DraftStore } from './draft-store';
-import { listGenerationRefs, readGeneration } from './store-history';
-import { prng } from './sample-drafts';
-import { isTempName } from './atomic-write';
+import { CHILD_IDS } from '../fault-ids';
+import { DraftStore } from '../draft-store';
+import { listGenerationRefs, readGeneration } from '../store-history';
+import { prng } from '../sample-drafts';
+import { isTempName } from '../atomic-write';
 
 /** Bundles fault-child.ts into one plain .cjs file so each spawn is a bare `node` start (~50 ms). */
 export async function buildChild(outDir: string, repoRoot = process.cwd()): Promise<string> {

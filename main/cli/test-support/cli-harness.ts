@@ -1,5 +1,5 @@
 // Test helper: runs the `nianbao` CLI in-process and captures what it prints and its exit code.
-import { main } from './index';
+import { main } from '../index';
 
 export const cli = {
   stdout: '',
