@@ -64,7 +64,7 @@ export function damagedSummary(id: string, message: string, fileTime: string | n
     id,
     agency: `损坏的草稿（编号 ${id}）`,
     year: 0,
-    formatId: 'gov-2021',
+    formatId: '', // unknown: the file cannot be read
     savedAt: fileTime ?? new Date(0).toISOString(),
     readOnly: true,
     errors: 0,

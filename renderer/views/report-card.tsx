@@ -30,7 +30,7 @@ export function ReportCard({
       </div>
       <dl className="report-card-facts">
         <dt>格式</dt>
-        <dd>{FORMAT_LABELS[summary.formatId]}</dd>
+        <dd>{FORMAT_LABELS[summary.formatId] ?? '—'}</dd>
         <dt>校验</dt>
         <dd>
           <span className={`badge badge-${status}`}>{issueSummary(summary.errors, summary.warnings)}</span>
