@@ -192,6 +192,8 @@ describe('seed 004 — 上海街道 2018, pre-2019 统计表', () => {
     expect(draft.texts.s3).toBe('我街在2018年未收到政府信息公开的申请。历年累计数2件。');
     expect(draft.preamble).not.toContain('欢迎访问');
     expect(draft.preamble).not.toContain('发布时间');
+    // The report's own 引言 heading is kept (the export prints it as a heading), not dropped.
+    expect(draft.preamble.split('\n')[0]).toBe('引言');
     expect(draft.texts.s6).not.toContain('扫一扫');
   });
 });

@@ -44,7 +44,7 @@ function dropEmptySkeletonHeadings(
 }
 
 /** 引言 / 前言 typed as the preamble's first line is its heading, not a sentence. */
-const PREAMBLE_HEADING = /^(引言|前言|概述)$/;
+const PREAMBLE_HEADING = /^(引言|前言|导语|概述)$/;
 
 /** 地址 / 邮编 / 电话 / 邮箱 the preamble does not already state, as one sentence after it. */
 function contactSentence(draft: Draft): string {

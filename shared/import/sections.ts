@@ -138,14 +138,22 @@ export function rejoinLines(lines: readonly string[]): string[] {
   return out;
 }
 
-/** Lines before the first heading that are neither title, chrome nor the word 引言. */
+/**
+ * Lines before the first heading that are neither title nor chrome. A heading word of its own (引言, 前言, 导语) is
+ * kept as the first line, where the export prints it as a heading, as the report did.
+ */
 export function preambleText(blocks: readonly SourceBlock[], end: number, skip: ReadonlySet<number>): string {
   const out: string[] = [];
   for (let i = 0; i < end; i++) {
     const b = blocks[i];
     if (!b || skip.has(i) || b.kind !== 'line') continue;
     const t = lineText(b);
-    if (!t || isChrome(t) || /^(?:引言|前言|导语)$/.test(squash(t))) continue;
+    if (!t || isChrome(t)) continue;
+    const word = /^(?:引言|前言|导语)$/.exec(squash(t));
+    if (word) {
+      if (out.length === 0) out.push(word[0]);
+      continue;
+    }
     out.push(cleanParagraph(rawLine(b) ?? ''));
   }
   return rejoinLines(out.filter((p) => p !== '')).join('\n');
