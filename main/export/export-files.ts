@@ -1,5 +1,7 @@
 // The one export orchestration (CLI and app): refuse existing files, render every kind, then write them all.
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../../shared/ipc/result';
 import type { Draft } from '../../shared/draft/schema';
 import type { FontSetOptions } from './pdf/fonts';
 import { documentOf, render, type ExportKind } from './render';
@@ -36,7 +38,7 @@ export async function existingTargets(targets: readonly ExportTarget[]): Promise
 }
 
 /**
- * Renders every target first, then writes them: a failure while rendering leaves no partial set of files behind.
+ * Renders every target first, then writes them all at once: a failure while rendering leaves no partial set of files behind.
  * Without `overwrite` an existing file fails with EXISTS (writeFileSafely); callers ask `existingTargets` first.
  */
 export async function exportFiles(
@@ -52,17 +54,28 @@ export async function exportFiles(
       return { ...t, out, ms: Math.round(performance.now() - started) };
     }),
   );
-  const written: ExportedTarget[] = [];
-  for (const t of rendered) {
-    await writeFileSafely(t.file, t.out.bytes, options.overwrite === true);
-    written.push({
-      kind: t.kind,
-      file: t.file,
-      bytes: t.out.bytes.length,
-      pages: t.out.pages,
-      warnings: t.out.warnings,
-      ms: t.ms,
-    });
+  // Written concurrently: the fsync waits overlap. A failure names the files that did get written.
+  const results = await Promise.allSettled(
+    rendered.map((t) => writeFileSafely(t.file, t.out.bytes, options.overwrite === true)),
+  );
+  const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) {
+    const done = rendered.filter((_, i) => results[i]?.status === 'fulfilled').map((t) => t.file);
+    throw withWritten(failed.reason, done);
   }
-  return written;
+  return rendered.map((t) => ({
+    kind: t.kind,
+    file: t.file,
+    bytes: t.out.bytes.length,
+    pages: t.out.pages,
+    warnings: t.out.warnings,
+    ms: t.ms,
+  }));
+}
+
+/** The write error, its message extended with the files that were written all the same (kept: they are whole). */
+function withWritten(err: unknown, done: readonly string[]): unknown {
+  if (done.length === 0 || !(err instanceof AppError)) return err;
+  const names = done.map((f) => `“${path.basename(f)}”`).join('、');
+  return new AppError(err.code, `${err.message}（已写入：${names}）`);
 }
