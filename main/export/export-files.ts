@@ -4,6 +4,7 @@ import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { Draft } from '../../shared/draft/schema';
 import type { FontSetOptions } from './pdf/fonts';
+import { pdfWorkerScript, renderPdfInWorker, spareCore } from './pdf-worker/host';
 import { documentOf, render, type ExportKind } from './render';
 import { writeFileSafely } from './safe-write';
 
@@ -44,13 +45,22 @@ export async function existingTargets(targets: readonly ExportTarget[]): Promise
 export async function exportFiles(
   draft: Draft,
   targets: readonly ExportTarget[],
-  options: { readonly overwrite?: boolean; readonly fonts?: FontSetOptions } = {},
+  options: {
+    readonly overwrite?: boolean;
+    readonly fonts?: FontSetOptions;
+    /** Render the PDF in a worker thread when other kinds are asked for too and a core is spare (the CLI). */
+    readonly pdfWorker?: boolean;
+  } = {},
 ): Promise<ExportedTarget[]> {
+  const script = options.pdfWorker === true && targets.length > 1 && spareCore() ? pdfWorkerScript() : null;
   const doc = documentOf(draft);
   const rendered = await Promise.all(
     targets.map(async (t) => {
       const started = performance.now();
-      const out = await render(doc, t.kind, options.fonts);
+      const out =
+        t.kind === 'pdf' && script
+          ? await renderPdfInWorker(draft, options.fonts ?? {}, script)
+          : await render(doc, t.kind, options.fonts);
       return { ...t, out, ms: Math.round(performance.now() - started) };
     }),
   );
