@@ -1,4 +1,4 @@
-// exportFiles writes every file at once; a failed write names the files that were written, an existing one is kept.
+// exportFiles writes every file at once, all or none; a failure naming the files written; an existing one is kept.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,16 +29,30 @@ it('writes every target and reports each', async () => {
   expect(fs.readdirSync(dir).sort()).toEqual(['a.html', 'b.html']);
 });
 
-it('a failed write names the files that were written', async () => {
+it('a file that cannot be written leaves none behind', async () => {
   const ok = path.join(dir, 'ok.html');
   const missing = path.join(dir, 'no-such-folder', 'x.html');
   await expect(
     exportFiles(draft, [
+      { kind: 'html', file: ok },
       { kind: 'html', file: missing },
+    ]),
+  ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  expect(fs.readdirSync(dir)).toEqual([]);
+});
+
+it('a file that cannot be put in place is kept and the message names the files written', async () => {
+  const taken = path.join(dir, 'taken.html');
+  const ok = path.join(dir, 'ok.html');
+  fs.writeFileSync(taken, 'keep');
+  await expect(
+    exportFiles(draft, [
+      { kind: 'html', file: taken },
       { kind: 'html', file: ok },
     ]),
-  ).rejects.toMatchObject({ code: 'NOT_FOUND', message: /不存在.*已写入：“ok\.html”/ });
-  expect(fs.readdirSync(dir)).toEqual(['ok.html']);
+  ).rejects.toMatchObject({ code: 'EXISTS', message: /已存在.*已写入：“ok\.html”/ });
+  expect(fs.readFileSync(taken, 'utf8')).toBe('keep');
+  expect(fs.readdirSync(dir).sort()).toEqual(['ok.html', 'taken.html']);
 });
 
 it('never overwrites without the overwrite flag', async () => {

@@ -6,7 +6,7 @@ import type { Draft } from '../../shared/draft/schema';
 import type { FontSetOptions } from './pdf/fonts';
 import { pdfWorkerScript, renderPdfInWorker, spareCore } from './pdf-worker/host';
 import { documentOf, render, type ExportKind } from './render';
-import { writeFileSafely } from './safe-write';
+import { stageFile } from './safe-write';
 
 export interface ExportTarget {
   readonly kind: ExportKind;
@@ -39,8 +39,8 @@ export async function existingTargets(targets: readonly ExportTarget[]): Promise
 }
 
 /**
- * Renders every target first, then writes them all at once: a failure while rendering leaves no partial set of files behind.
- * Without `overwrite` an existing file fails with EXISTS (writeFileSafely); callers ask `existingTargets` first.
+ * Renders every target, then puts them all in place at once: a failure while rendering or writing leaves no partial
+ * set of files behind. Without `overwrite` an existing file fails with EXISTS; callers ask `existingTargets` first.
  */
 export async function exportFiles(
   draft: Draft,
@@ -54,28 +54,35 @@ export async function exportFiles(
 ): Promise<ExportedTarget[]> {
   const script = options.pdfWorker === true && targets.length > 1 && spareCore() ? pdfWorkerScript() : null;
   const doc = documentOf(draft);
-  const rendered = await Promise.all(
+  // Each file is written and synced under a temporary name as soon as it is rendered (its fsync overlaps the
+  // rendering of the others); none is put in place before all are rendered and staged.
+  const staged = await Promise.allSettled(
     targets.map(async (t) => {
       const started = performance.now();
       const out =
         t.kind === 'pdf' && script
           ? await renderPdfInWorker(draft, options.fonts ?? {}, script)
           : await render(doc, t.kind, options.fonts);
-      return { ...t, out, ms: Math.round(performance.now() - started) };
+      const ms = Math.round(performance.now() - started);
+      return { ...t, out, ms, file: await stageFile(t.file, out.bytes) };
     }),
   );
-  // Written concurrently: the fsync waits overlap. A failure names the files that did get written.
-  const results = await Promise.allSettled(
-    rendered.map((t) => writeFileSafely(t.file, t.out.bytes, options.overwrite === true)),
-  );
+  const failedStage = staged.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  const ready = staged.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  if (failedStage) {
+    await Promise.all(ready.map((t) => t.file.discard()));
+    throw failedStage.reason;
+  }
+  // Put in place at once. A failure names the files that were written.
+  const results = await Promise.allSettled(ready.map((t) => t.file.commit(options.overwrite === true)));
   const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
   if (failed) {
-    const done = rendered.filter((_, i) => results[i]?.status === 'fulfilled').map((t) => t.file);
+    const done = targets.filter((_, i) => results[i]?.status === 'fulfilled').map((t) => t.file);
     throw withWritten(failed.reason, done);
   }
-  return rendered.map((t) => ({
+  return ready.map((t, i) => ({
     kind: t.kind,
-    file: t.file,
+    file: targets[i]?.file ?? '',
     bytes: t.out.bytes.length,
     pages: t.out.pages,
     warnings: t.out.warnings,
