@@ -112,6 +112,24 @@ export async function buildCli(outDir = out) {
   // The import worker next to the chunk that starts it (main/import/worker/thread-host.ts looks beside itself), so
   // `nianbao import`/`review` run the bundled worker instead of compiling its sources.
   await buildImportWorker(path.join(outDir, 'chunks', 'import-worker.cjs'));
+  // The PDF worker likewise (main/export/pdf-worker/host.ts): `nianbao export` with several kinds renders the PDF
+  // there, beside the DOCX and HTML.
+  await build({
+    entryPoints: [path.join(root, 'main/export/pdf-worker/entry.ts')],
+    outfile: path.join(outDir, 'chunks', 'pdf-worker.cjs'),
+    absWorkingDir: root,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    external: MAIN_EXTERNALS.filter((m) => m !== 'fontkit'),
+    plugins: [lazyFontData],
+    define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
+    banner: { js: "const __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    sourcemap: 'linked',
+    legalComments: 'linked',
+    logLevel: 'warning',
+  });
   return path.join(outDir, CLI_BUNDLE);
 }
 

@@ -3,10 +3,7 @@ import { buildDocument, reportTitle, type DocumentModel } from '../../shared/doc
 import type { Draft } from '../../shared/draft/schema';
 import { evaluate } from '../../shared/engine';
 import { getFormat } from '../../shared/formats';
-import { writeDocx } from './docx/writer';
-import { writeHtml } from './html/writer';
-import { loadFontSet, type FontSetOptions } from './pdf/fonts';
-import { writePdf } from './pdf/writer';
+import type { FontSetOptions } from './pdf/fonts';
 
 export type ExportKind = 'pdf' | 'docx' | 'html';
 export const EXPORT_KINDS: readonly ExportKind[] = ['pdf', 'docx', 'html'];
@@ -37,12 +34,22 @@ export async function render(
   fonts: FontSetOptions = {},
 ): Promise<Rendered> {
   switch (kind) {
-    case 'pdf':
+    // Each writer is loaded on use: a DOCX/HTML export (or one whose PDF renders in a worker) never loads pdf-lib.
+    case 'pdf': {
+      const [{ writePdf }, { loadFontSet }] = await Promise.all([
+        import('./pdf/writer'),
+        import('./pdf/fonts'),
+      ]);
       return writePdf(doc, loadFontSet(fonts));
-    case 'docx':
+    }
+    case 'docx': {
+      const { writeDocx } = await import('./docx/writer');
       return { bytes: await writeDocx(doc), pages: 0, warnings: [] };
-    case 'html':
+    }
+    case 'html': {
+      const { writeHtml } = await import('./html/writer');
       return { bytes: new TextEncoder().encode(writeHtml(doc)), pages: 0, warnings: [] };
+    }
   }
 }
 

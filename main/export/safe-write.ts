@@ -47,6 +47,61 @@ async function exists(file: string): Promise<boolean> {
   }
 }
 
+/** A file written and synced under a temporary name beside its target, not yet in place. */
+export interface StagedFile {
+  /** Puts it in place (see writeFileSafely); on failure the temporary file is removed. */
+  commit(overwrite: boolean): Promise<void>;
+  /** Removes the temporary file. */
+  discard(): Promise<void>;
+}
+
+/** Writes and syncs `data` beside `file` under a temporary name: the slow part of a safe write, done early. */
+export async function stageFile(file: string, data: Uint8Array | string): Promise<StagedFile> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
+  const discard = () =>
+    fs.rm(temp, { force: true }).then(
+      () => undefined,
+      () => undefined,
+    );
+  let handle: fs.FileHandle | undefined;
+  try {
+    handle = await fs.open(temp, 'wx');
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+  } catch (err) {
+    await handle?.close().catch(() => undefined);
+    await discard();
+    throw writeError(err, file);
+  }
+  return {
+    discard,
+    commit: async (overwrite) => {
+      try {
+        if (overwrite) {
+          await fs.rename(temp, file);
+        } else {
+          try {
+            await fs.link(temp, file);
+            await fs.unlink(temp);
+          } catch (err) {
+            if (codeOf(err) === 'EEXIST') throw existsError(file);
+            // File systems without hard links (FAT/exFAT USB sticks): re-check, then rename.
+            if (await exists(file)) throw existsError(file);
+            await fs.rename(temp, file);
+          }
+        }
+      } catch (err) {
+        await discard();
+        if (err instanceof AppError) throw err;
+        throw writeError(err, file);
+      }
+    },
+  };
+}
+
 /**
  * Writes `data` to `file` atomically. Without `overwrite`, an existing file is refused with AppError('EXISTS');
  * the final step then uses link() so a file created meanwhile is not clobbered either.
@@ -57,32 +112,6 @@ export async function writeFileSafely(
   overwrite = false,
 ): Promise<void> {
   if (!overwrite && (await exists(file))) throw existsError(file);
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${Date.now().toString(36)}.tmp`);
-  let handle: fs.FileHandle | undefined;
-  try {
-    handle = await fs.open(temp, 'wx');
-    await handle.writeFile(data);
-    await handle.sync();
-    await handle.close();
-    handle = undefined;
-    if (overwrite) {
-      await fs.rename(temp, file);
-    } else {
-      try {
-        await fs.link(temp, file);
-        await fs.unlink(temp);
-      } catch (err) {
-        if (codeOf(err) === 'EEXIST') throw existsError(file);
-        // File systems without hard links (FAT/exFAT USB sticks): re-check, then rename.
-        if (await exists(file)) throw existsError(file);
-        await fs.rename(temp, file);
-      }
-    }
-  } catch (err) {
-    await handle?.close().catch(() => undefined);
-    await fs.rm(temp, { force: true }).catch(() => undefined);
-    if (err instanceof AppError) throw err;
-    throw writeError(err, file);
-  }
+  const staged = await stageFile(file, data);
+  await staged.commit(overwrite);
 }

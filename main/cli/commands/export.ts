@@ -42,7 +42,11 @@ export function registerExportCommand(program: Command): void {
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
       let written;
       try {
-        written = await exportFiles(draft, targets, { overwrite: opts.force === true, fonts });
+        written = await exportFiles(draft, targets, {
+          overwrite: opts.force === true,
+          fonts,
+          pdfWorker: true,
+        });
       } catch (err) {
         if (err instanceof AppError && err.code === 'EXISTS') throw exists(targets.map((t) => t.file));
         throw err;
