@@ -2,7 +2,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
-import type { BrowserWindow, Dialog, WebContents } from 'electron';
+import type { BrowserWindow, Dialog, OpenDialogOptions, WebContents } from 'electron';
 import { AppError } from '../../shared/ipc/result';
 import {
   shellContract,
@@ -79,6 +79,15 @@ type ShellImpl = {
 
 export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelEntry> {
   const parent = (context: InvokeContext) => deps.windowFor(context.sender);
+  /** Shows an open dialog over the calling window; the first path picked, or null when cancelled. */
+  const pickOne = async (context: InvokeContext, options: OpenDialogOptions): Promise<string | null> => {
+    const win = parent(context);
+    const result = win
+      ? await deps.dialog.showOpenDialog(win, options)
+      : await deps.dialog.showOpenDialog(options);
+    const first = result.filePaths[0];
+    return result.canceled || !first ? null : first;
+  };
   /** Where the last file was opened from; kept apart from the export folder, which only saves change. */
   let lastOpenDir: string | null = null;
 
@@ -111,12 +120,8 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
         filters: OPEN_FILTERS[req.purpose].map((f) => ({ name: f.name, extensions: [...f.extensions] })),
         properties: ['openFile' as const],
       };
-      const win = parent(context);
-      const result = win
-        ? await deps.dialog.showOpenDialog(win, options)
-        : await deps.dialog.showOpenDialog(options);
-      const file = result.filePaths[0];
-      if (result.canceled || !file) return null;
+      const file = await pickOne(context, options);
+      if (file === null) return null;
       lastOpenDir = path.dirname(file);
       deps.reviewSources?.remember(file);
       return readChosenFile(file);
@@ -134,12 +139,8 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
           ? ['openDirectory' as const]
           : ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const],
       };
-      const win = parent(context);
-      const result = win
-        ? await deps.dialog.showOpenDialog(win, options)
-        : await deps.dialog.showOpenDialog(options);
-      const folder = result.filePaths[0];
-      if (result.canceled || !folder) return null;
+      const folder = await pickOne(context, options);
+      if (folder === null) return null;
       if (review) {
         lastOpenDir = folder;
         deps.reviewSources?.remember(folder);
