@@ -6,7 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { channelNames } from '../../shared/ipc/contract';
-import { shellChannelNames } from '../../shared/ipc/shell-names';
+import { shellChannelNames } from '../../shared/ipc/shell-channels';
 import { createReport, openSection } from '../fixtures';
 import { electronBinary } from './electron-binary';
 

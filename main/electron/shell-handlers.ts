@@ -5,11 +5,12 @@ import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
 import type { BrowserWindow, Dialog, OpenDialogOptions, WebContents } from 'electron';
 import { AppError } from '../../shared/ipc/result';
 import {
+  shellChannelNames,
   shellContract,
   type OpenPurpose,
   type SaveKind,
   type ShellChannelName,
-  type ShellResponses,
+  type ShellResponseOf,
 } from '../../shared/ipc/shell-channels';
 import { defaultFileName, OPEN_FILTERS, SAVE_FILTERS, withExtension } from './file-names';
 import type { ChannelEntry, InvokeContext } from './ipc-register';
@@ -49,7 +50,7 @@ export function printContents(contents: Pick<WebContents, 'print'>): Promise<{ p
   });
 }
 
-async function readChosenFile(file: string): Promise<ShellResponses['shell:choose-open-file']> {
+async function readChosenFile(file: string): Promise<ShellResponseOf<'shell:choose-open-file'>> {
   let size: number;
   try {
     const stat = await fs.stat(file);
@@ -74,7 +75,7 @@ async function readChosenFile(file: string): Promise<ShellResponses['shell:choos
 }
 
 type ShellImpl = {
-  [K in ShellChannelName]: (req: never, context: InvokeContext) => Promise<ShellResponses[K]>;
+  [K in ShellChannelName]: (req: never, context: InvokeContext) => Promise<ShellResponseOf<K>>;
 };
 
 export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelEntry> {
@@ -159,9 +160,9 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
   };
 
   const entries = {} as Record<ShellChannelName, ChannelEntry>;
-  for (const name of Object.keys(shellContract) as ShellChannelName[]) {
+  for (const name of shellChannelNames) {
     const run = impl[name] as (r: unknown, c: InvokeContext) => Promise<unknown>;
-    entries[name] = { schema: shellContract[name], handle: (req, context) => run(req, context) };
+    entries[name] = { schema: shellContract[name].request, handle: (req, context) => run(req, context) };
   }
   return entries;
 }
