@@ -1,4 +1,5 @@
 // Handlers of the desktop-only channels: save/open dialogs, open/show exported files, print through the OS dialog.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
@@ -50,7 +51,8 @@ export function printContents(contents: Pick<WebContents, 'print'>): Promise<{ p
   });
 }
 
-async function readChosenFile(file: string): Promise<ShellResponseOf<'shell:choose-open-file'>> {
+/** The picked file's name, path and size (its bytes stay in main: import:file reads them by path). */
+async function describeChosenFile(file: string): Promise<ShellResponseOf<'shell:choose-open-file'>> {
   let size: number;
   try {
     const stat = await fs.stat(file);
@@ -61,17 +63,14 @@ async function readChosenFile(file: string): Promise<ShellResponseOf<'shell:choo
     throw new AppError('NOT_FOUND', '找不到所选文件，可能已被移动或删除。');
   }
   if (size > MAX_FILE_BYTES) throw new AppError('BAD_REQUEST', fileTooLarge(path.basename(file)));
+  let bytes: Buffer;
   try {
-    const bytes = await fs.readFile(file);
-    return {
-      name: path.basename(file),
-      path: file,
-      size: bytes.length,
-      bytesBase64: bytes.toString('base64'),
-    };
+    bytes = await fs.readFile(file);
   } catch {
     throw new AppError('IO', '无法读取所选文件，请确认文件未被其他程序占用。');
   }
+  const contentHash = createHash('sha256').update(bytes.toString('base64'), 'latin1').digest('hex');
+  return { name: path.basename(file), path: file, size: bytes.length, contentHash };
 }
 
 type ShellImpl = {
@@ -125,7 +124,7 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
       if (file === null) return null;
       lastOpenDir = path.dirname(file);
       deps.reviewSources?.remember(file);
-      return readChosenFile(file);
+      return describeChosenFile(file);
     },
     'shell:choose-folder': async (
       req: { purpose: 'export-folder' | 'review-sources'; current?: string },

@@ -26,7 +26,8 @@ export interface OpenedFile {
   readonly name: string;
   readonly path: string;
   readonly size: number;
-  readonly bytesBase64: string;
+  /** SHA-256 (hex) of the file's base64 text: the same identity the browser computes (renderer import-memory). */
+  readonly contentHash: string;
 }
 
 /** The desktop-only channels, declared like the contract's (shared/ipc/channel.ts): request schema + response type. */
@@ -39,7 +40,10 @@ export const shellContract = {
       year: z.number().int().min(2000).max(2100),
     }),
   ),
-  /** Native open dialog; resolves to the chosen file's name and bytes (base64), or null when cancelled. */
+  /**
+   * Native open dialog; resolves to the chosen file's name and path, or null when cancelled. Main remembers the path
+   * as picked: import:file and drafts:importFile then read it there (no bytes over IPC).
+   */
   'shell:choose-open-file': channel<OpenedFile | null>()(z.object({ purpose: openPurposeSchema })),
   /**
    * Native folder dialog; the path or null. `export-folder`: 选择文件夹 (may create one), opened at the current export
