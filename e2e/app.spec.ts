@@ -2,7 +2,16 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
-import { ROOT, expect, shot, test } from './fixtures';
+import {
+  ROOT,
+  expect,
+  fillNewReport,
+  newHomePage,
+  openSection as openIn,
+  shot,
+  test,
+  typeCell as typeIn,
+} from './fixtures';
 
 const IMPORT_FIXTURES = path.join(ROOT, 'main', 'import', '__fixtures__');
 
@@ -14,33 +23,17 @@ let page: Page;
 
 const cell = (key: string) => page.locator(`input[data-key="${key}"]`);
 
-/** Types a figure into a grid cell the way a clerk does: go to the cell, type, Enter. */
-async function typeCell(key: string, text: string) {
-  await cell(key).focus();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect(cell(key)).toHaveValue(text);
-}
+const typeCell = (key: string, text: string) => typeIn(page, key, text);
 
-async function openSection(heading: string) {
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: new RegExp(heading) })
-    .click();
-}
+const openSection = (heading: string) => openIn(page, heading);
 
 async function waitSaved() {
   await expect(page.getByTestId('save-status')).toHaveText(/^已保存 \d{2}:\d{2}:\d{2}$/, { timeout: 15_000 });
 }
 
 async function newReport(year: number, carryFrom: string | null) {
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
+  await fillNewReport(page, AGENCY, year);
   await expect(page.getByRole('heading', { name: '新建年度报告' })).toBeVisible();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption(String(year));
   await expect(page.getByTestId('wizard-format')).toHaveText('2021年版格式');
   if (carryFrom) {
     await page.getByRole('radio', { name: '从已保存的年报结转' }).check();
@@ -49,10 +42,7 @@ async function newReport(year: number, carryFrom: string | null) {
 }
 
 test.beforeAll(async ({ browser, app }) => {
-  page = await browser.newPage();
-  page.on('dialog', (d) => void d.accept());
-  await page.goto(app.launchUrl);
-  await expect(page.getByRole('heading', { name: '我的年报' })).toBeVisible();
+  page = await newHomePage(browser, app.launchUrl);
 });
 
 test.afterAll(async () => {
@@ -320,12 +310,7 @@ test('exporting a report that still has errors asks first and lists them', async
 });
 
 test('new report carried over from the published report of last year (.docx)', async () => {
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill('示例县青山镇人民政府');
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
+  await fillNewReport(page, '示例县青山镇人民政府', 2024);
   await page.getByRole('radio', { name: /导入上年报告/ }).check();
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: '选择文件…' }).click();

@@ -1,31 +1,18 @@
 // The 校验 panel live: a text issue links to its paragraph and selects the words; a total over blanks looks unfinished.
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures';
+import { createReport, expect, openHome, openSection as openIn, shot, test } from './fixtures';
 
 test.describe.configure({ mode: 'serial' });
 
 let page: Page;
 const cell = (key: string) => page.locator(`input[data-key="${key}"]`);
 
-async function openSection(heading: string) {
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: new RegExp(heading) })
-    .click();
-}
+const openSection = (heading: string) => openIn(page, heading);
 
 test.beforeAll(async ({ browser, app }) => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-  await page.goto(app.launchUrl);
-  await expect(page.getByRole('heading', { name: '我的年报' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill('示例街道办事处');
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect(page.getByRole('heading', { name: /2024年度政府信息公开工作年度报告/ })).toBeVisible();
+  await openHome(page, app.launchUrl);
+  await createReport(page, '示例街道办事处', 2024);
 });
 
 test.afterAll(async () => {

@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { test as base, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -100,4 +100,59 @@ export async function shot(page: Page, name: string): Promise<void> {
     path: path.join(SCREENSHOTS, `${name}.png`),
     style: '.notices { display: none; }',
   });
+}
+
+/** Opens the app at its launch URL and waits for the home page 我的年报. */
+export async function openHome(page: Page, launchUrl: string): Promise<void> {
+  await page.goto(launchUrl);
+  await expect(page.getByRole('heading', { name: '我的年报' })).toBeVisible();
+}
+
+/** A new page on the app's home page that accepts every confirm dialog. */
+export async function newHomePage(browser: Browser, launchUrl: string): Promise<Page> {
+  const page = await browser.newPage();
+  page.on('dialog', (d) => void d.accept());
+  await openHome(page, launchUrl);
+  return page;
+}
+
+/** Opens 新建年度报告 from the main menu and fills 机关名称 and 年度 (not yet 创建). */
+export async function fillNewReport(page: Page, agency: string, year: number): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '主菜单' })
+    .getByRole('button', { name: '新建年度报告' })
+    .click();
+  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(agency);
+  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption(String(year));
+}
+
+/** Creates a blank report for the agency and year and waits for its editor. */
+export async function createReport(page: Page, agency: string, year: number): Promise<void> {
+  await fillNewReport(page, agency, year);
+  await page.getByRole('button', { name: '创建' }).click();
+  await expect(
+    page.getByRole('heading', { name: `${agency} ${year}年度政府信息公开工作年度报告` }),
+  ).toBeVisible();
+}
+
+/** Opens a part of the report from the 报告各部分 navigation (heading: the start of its title). */
+export async function openSection(page: Page, heading: string): Promise<void> {
+  await page
+    .getByRole('navigation', { name: '报告各部分' })
+    .getByRole('button', { name: new RegExp(heading) })
+    .click();
+}
+
+/** Types a figure into a grid cell the way a clerk does: go to the cell, type, Enter. */
+export async function typeCell(page: Page, key: string, text: string): Promise<void> {
+  const cell = page.locator(`input[data-key="${key}"]`);
+  await cell.focus();
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await expect(cell).toHaveValue(text);
+}
+
+/** Waits until the save status says 已保存. */
+export async function waitSaved(page: Page): Promise<void> {
+  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
 }

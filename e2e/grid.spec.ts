@@ -1,6 +1,6 @@
 // E2E of the table editor in Chromium: full-width digits, a real IME composition, pasting a 3×7 block, undo/redo.
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures';
+import { createReport, expect, openHome, openSection, shot, test } from './fixtures';
 
 const AGENCY = '示例县统计局';
 const NEW = '表三 一、本年新收政府信息公开申请数量';
@@ -17,22 +17,9 @@ test.beforeAll(async ({ browser, app }) => {
   const context = await browser.newContext({ permissions: ['clipboard-read', 'clipboard-write'] });
   page = await context.newPage();
   page.on('dialog', (d) => void d.accept());
-  await page.goto(app.launchUrl);
-  await expect(page.getByRole('heading', { name: '我的年报' })).toBeVisible();
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2023');
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect(
-    page.getByRole('heading', { name: `${AGENCY} 2023年度政府信息公开工作年度报告` }),
-  ).toBeVisible();
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
-    .click();
+  await openHome(page, app.launchUrl);
+  await createReport(page, AGENCY, 2023);
+  await openSection(page, '三、收到和处理政府信息公开申请情况');
   await expect(page.getByRole('table', { name: '表三' })).toBeVisible();
 });
 

@@ -1,7 +1,7 @@
 // E2E of what a new user trips on: 现行有效件数 in the carry-over summary, the 年月日 成文日期 field, where the
 // manual is in browser mode, and 复制 naming the copy instead of changing the 机关名称.
 import type { Page } from '@playwright/test';
-import { expect, shot, test } from './fixtures';
+import { expect, fillNewReport, newHomePage, openSection as openIn, shot, test, waitSaved } from './fixtures';
 
 const AGENCY = '示例市新用户测试局';
 
@@ -11,27 +11,12 @@ let page: Page;
 
 const cell = (key: string) => page.locator(`input[data-key="${key}"]`);
 
-async function openSection(heading: string) {
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: new RegExp(heading) })
-    .click();
-}
+const openSection = (heading: string) => openIn(page, heading);
 
-async function startNew(year: number) {
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption(String(year));
-}
+const startNew = (year: number) => fillNewReport(page, AGENCY, year);
 
 test.beforeAll(async ({ browser, app }) => {
-  page = await browser.newPage();
-  page.on('dialog', (d) => void d.accept());
-  await page.goto(app.launchUrl);
-  await expect(page.getByRole('heading', { name: '我的年报' })).toBeVisible();
+  page = await newHomePage(browser, app.launchUrl);
 });
 
 test.afterAll(async () => {
@@ -46,7 +31,7 @@ test('carry-over summary shows last year’s 现行有效件数, not 上年未�
   await page.keyboard.type('12');
   await page.keyboard.press('Enter');
   await expect(cell('t2_1.rules.valid')).toHaveValue('12');
-  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await waitSaved(page);
   await page.getByRole('button', { name: '← 我的年报' }).click();
 
   await startNew(2025);
@@ -76,7 +61,7 @@ test('成文日期 is typed as 年月日 and an impossible date is refused in Ch
   await date.press('Enter');
   await expect(date).toHaveValue('2026年1月20日');
   await expect(page.getByRole('alert').filter({ hasText: '没有30日' })).toHaveCount(0);
-  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await waitSaved(page);
   await shot(page, 'new-user-date');
 });
 

@@ -5,12 +5,22 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { expect, shot, startServe, test } from './fixtures';
+import type { Browser, Page } from '@playwright/test';
+import {
+  createReport,
+  expect,
+  openSection,
+  shot,
+  startServe,
+  test,
+  typeCell as typeIn,
+  waitSaved,
+} from './fixtures';
 
 const AGENCY = '示例县交通运输局';
 const ROWS = ['new', 'granted', 'partial', 'withheld_secret', 'unable_none', 'carry_forward'] as const;
 const COLS = ['natural', 'commercial', 'research'] as const;
+const keys = ROWS.flatMap((r) => COLS.map((c) => `t3.${r}.${c}`));
 
 let page: Page;
 let child: ChildProcess | null = null;
@@ -18,11 +28,20 @@ let dataDir = '';
 
 const cell = (key: string) => page.locator(`input[data-key="${key}"]`);
 
-async function typeCell(key: string, text: string) {
-  await cell(key).focus();
-  await page.keyboard.type(text);
-  await page.keyboard.press('Enter');
-  await expect(cell(key)).toHaveValue(text);
+const typeCell = (key: string, text: string) => typeIn(page, key, text);
+const section3 = () => openSection(page, '三、收到和处理政府信息公开申请情况');
+
+/** A fresh data folder with a running service and a new 2024 report open at 表三. */
+async function startWithReport(browser: Browser, name: string) {
+  dataDir = mkdtempSync(path.join(os.tmpdir(), `nianbao-e2e-${name}-`));
+  const first = await startServe(dataDir);
+  child = first.child;
+  const context = await browser.newContext();
+  page = await context.newPage();
+  await page.goto(first.launchUrl);
+  await createReport(page, AGENCY, 2024);
+  await section3();
+  return { first, port: Number(new URL(first.launchUrl).port), context };
 }
 
 async function kill(proc: ChildProcess, signal: NodeJS.Signals) {
@@ -39,33 +58,15 @@ test.afterEach(async () => {
 });
 
 test('a killed and restarted service loses nothing typed in the open tab', async ({ browser }) => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-restart-'));
-  const first = await startServe(dataDir);
-  child = first.child;
-  const port = Number(new URL(first.launchUrl).port);
-  const context = await browser.newContext();
-  page = await context.newPage();
-  await page.goto(first.launchUrl);
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
-  await page.getByRole('button', { name: '创建' }).click();
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
-    .click();
-  const keys = ROWS.flatMap((r) => COLS.map((c) => `t3.${r}.${c}`));
+  const { first, port, context } = await startWithReport(browser, 'restart');
   const value = (i: number) => String(10 + i);
 
   // A few figures saved normally.
   for (let i = 0; i < 4; i++) await typeCell(keys[i]!, value(i));
-  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await waitSaved(page);
 
   // The service dies (as in a crash: no clean shutdown); the clerk keeps typing.
-  await kill(child, 'SIGKILL');
+  await kill(first.child, 'SIGKILL');
   child = null;
   for (let i = 4; i < 12; i++) await typeCell(keys[i]!, value(i));
   const banner = page.getByRole('alert').filter({ hasText: '无法连接年报助手服务，正在重试…' });
@@ -79,14 +80,11 @@ test('a killed and restarted service loses nothing typed in the open tab', async
   expect(second.launchUrl).toBe(first.launchUrl);
   for (let i = 12; i < keys.length; i++) await typeCell(keys[i]!, value(i));
   await expect(banner).toBeHidden({ timeout: 15_000 });
-  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await waitSaved(page);
 
   // A reload needs no new address, and every figure was saved.
   await page.reload();
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
-    .click();
+  await section3();
   for (let i = 0; i < keys.length; i++) await expect(cell(keys[i]!)).toHaveValue(value(i));
   await context.close();
 });
@@ -94,32 +92,13 @@ test('a killed and restarted service loses nothing typed in the open tab', async
 test('edits typed during an outage survive closing the tab and are saved when the page is opened again', async ({
   browser,
 }) => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-closed-'));
-  const first = await startServe(dataDir);
-  child = first.child;
-  const context = await browser.newContext();
-  page = await context.newPage();
-  await page.goto(first.launchUrl);
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
-  await page.getByRole('button', { name: '创建' }).click();
-  const section3 = () =>
-    page
-      .getByRole('navigation', { name: '报告各部分' })
-      .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
-      .click();
-  await section3();
-  const keys = ROWS.flatMap((r) => COLS.map((c) => `t3.${r}.${c}`));
+  const { first, context } = await startWithReport(browser, 'closed');
   const value = (i: number) => String(20 + i);
   await typeCell(keys[0]!, value(0));
-  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await waitSaved(page);
 
   // The service dies; the first save waits, and everything typed after it lives only in the page (and storage).
-  await kill(child, 'SIGKILL');
+  await kill(first.child, 'SIGKILL');
   child = null;
   for (let i = 1; i < 10; i++) await typeCell(keys[i]!, value(i));
   await expect(page.getByRole('alert').filter({ hasText: '无法连接年报助手服务' })).toBeVisible({
@@ -144,28 +123,11 @@ test('edits typed during an outage survive closing the tab and are saved when th
 test('a new token (session file lost) is picked up once the new address is opened in another tab', async ({
   browser,
 }) => {
-  dataDir = mkdtempSync(path.join(os.tmpdir(), 'nianbao-e2e-token-'));
-  const first = await startServe(dataDir);
-  child = first.child;
-  const port = Number(new URL(first.launchUrl).port);
-  const context = await browser.newContext();
-  page = await context.newPage();
-  await page.goto(first.launchUrl);
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2024');
-  await page.getByRole('button', { name: '创建' }).click();
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
-    .click();
+  const { first, port, context } = await startWithReport(browser, 'token');
   await typeCell('t3.new.natural', '7');
-  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await waitSaved(page);
 
-  await kill(child, 'SIGKILL');
+  await kill(first.child, 'SIGKILL');
   rmSync(path.join(dataDir, 'browser-session.json'));
   const second = await startServe(dataDir, port);
   child = second.child;
@@ -179,12 +141,9 @@ test('a new token (session file lost) is picked up once the new address is opene
   await other.goto(second.launchUrl);
   await expect(banner).toBeHidden({ timeout: 15_000 });
   await typeCell('t3.new.research', '9');
-  await expect(page.getByTestId('save-status')).toHaveText(/^已保存/, { timeout: 15_000 });
+  await waitSaved(page);
   await page.reload();
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
-    .click();
+  await section3();
   await expect(cell('t3.new.natural')).toHaveValue('7');
   await expect(cell('t3.new.commercial')).toHaveValue('8');
   await expect(cell('t3.new.research')).toHaveValue('9');

@@ -48,19 +48,33 @@ export async function buildImportWorker(outfile) {
   });
 }
 
-/** Serves the preload's import of shared/ipc/contract as the plain list of channel names (no zod in the preload). */
+/**
+ * Serves the preload's imports of shared/ipc/contract and shared/ipc/shell-channels as the plain lists of channel
+ * names they export (no zod in the preload).
+ */
 async function contractNamesPlugin() {
-  const contractFile = path.join(root, 'shared/ipc/contract.ts');
-  const { channelNames } = await tsImport(pathToFileURL(contractFile).href, import.meta.url);
+  const modules = {
+    contract: { file: path.join(root, 'shared/ipc/contract.ts'), exportName: 'channelNames' },
+    'shell-channels': {
+      file: path.join(root, 'shared/ipc/shell-channels.ts'),
+      exportName: 'shellChannelNames',
+    },
+  };
+  const contents = {};
+  for (const [key, { file, exportName }] of Object.entries(modules)) {
+    const names = (await tsImport(pathToFileURL(file).href, import.meta.url))[exportName];
+    if (!Array.isArray(names) || names.length === 0) throw new Error(`${file}: ${exportName} 不是名称列表`);
+    contents[key] = `export const ${exportName} = Object.freeze(${JSON.stringify(names)});`;
+  }
   return {
     name: 'contract-names',
     setup(b) {
-      b.onResolve({ filter: /\/ipc\/contract$/ }, () => ({
-        path: contractFile,
+      b.onResolve({ filter: /\/ipc\/(contract|shell-channels)$/ }, (args) => ({
+        path: args.path.endsWith('shell-channels') ? 'shell-channels' : 'contract',
         namespace: 'contract-names',
       }));
-      b.onLoad({ filter: /.*/, namespace: 'contract-names' }, () => ({
-        contents: `export const channelNames = Object.freeze(${JSON.stringify(channelNames)});`,
+      b.onLoad({ filter: /.*/, namespace: 'contract-names' }, (args) => ({
+        contents: contents[args.path],
         loader: 'js',
       }));
     },

@@ -6,7 +6,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test';
 import { channelNames } from '../../shared/ipc/contract';
-import { shellChannelNames } from '../../shared/ipc/shell-names';
+import { shellChannelNames } from '../../shared/ipc/shell-channels';
+import { createReport, openSection } from '../fixtures';
 import { electronBinary } from './electron-binary';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -102,20 +103,8 @@ test('popups, navigation, remote requests and file:// are refused', async () => 
 });
 
 test('main flow: create a report, type a figure, it is saved and survives a renderer crash', async () => {
-  await page
-    .getByRole('navigation', { name: '主菜单' })
-    .getByRole('button', { name: '新建年度报告' })
-    .click();
-  await page.getByRole('textbox', { name: '机关名称', exact: true }).fill(AGENCY);
-  await page.getByRole('combobox', { name: '年度', exact: true }).selectOption('2025');
-  await page.getByRole('button', { name: '创建' }).click();
-  await expect(
-    page.getByRole('heading', { name: `${AGENCY} 2025年度政府信息公开工作年度报告` }),
-  ).toBeVisible();
-  await page
-    .getByRole('navigation', { name: '报告各部分' })
-    .getByRole('button', { name: /三、收到和处理政府信息公开申请情况/ })
-    .click();
+  await createReport(page, AGENCY, 2025);
+  await openSection(page, '三、收到和处理政府信息公开申请情况');
   const cell = page.locator('input[data-key="t3.new.natural"]');
   await cell.click();
   await page.keyboard.type('7');

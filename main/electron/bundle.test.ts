@@ -4,7 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import path from 'node:path';
 import vm from 'node:vm';
 import { channelNames } from '../../shared/ipc/contract';
-import { shellChannelNames } from '../../shared/ipc/shell-names';
+import { shellChannelNames } from '../../shared/ipc/shell-channels';
 import { CONTENT_SECURITY_POLICY } from './csp';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -1,15 +1,10 @@
 // The preload (sandboxed, bundled to one file): exposes window.nianbao (the contract) and window.nianbaoShell.
 import { contextBridge, ipcRenderer } from 'electron';
 import { BRIDGE_GLOBAL, SHELL_BRIDGE_GLOBAL, type Bridge } from '../../shared/ipc/bridge';
-// Replaced at build time by the plain list of names (scripts/build-main.mjs), so zod stays out of the preload.
+// Both replaced at build time by plain lists of names (scripts/build-main.mjs), so zod stays out of the preload.
 import { channelNames } from '../../shared/ipc/contract';
-import type { ShellBridge } from '../../shared/ipc/shell-channels';
-import {
-  isMenuCommand,
-  MENU_COMMAND_CHANNEL,
-  shellChannelNames,
-  type MenuCommand,
-} from '../../shared/ipc/shell-names';
+import { shellChannelNames, type ShellBridge } from '../../shared/ipc/shell-channels';
+import { isMenuCommand, MENU_COMMAND_CHANNEL, type MenuCommand } from '../../shared/ipc/shell-names';
 
 type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 

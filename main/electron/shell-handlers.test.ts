@@ -1,4 +1,5 @@
 // Save/open dialogs (default names, last folder), and printing through the OS dialog, never silently.
+import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -86,14 +87,21 @@ describe('shell:choose-save-path (另存为…)', () => {
 });
 
 describe('shell:choose-open-file', () => {
-  it('returns the chosen file as base64 and opens there next time, leaving the export folder alone', async () => {
+  it('returns the chosen file’s name, path and hash (no bytes) and opens there next time, leaving the export folder alone', async () => {
     const { call } = setup();
     const file = path.join(dir, '2024年报.html');
     writeFileSync(file, '<p>年报</p>');
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [file] });
-    const opened = (await call('shell:choose-open-file', { purpose: 'import' })) as { bytesBase64: string };
-    expect(opened).toMatchObject({ name: '2024年报.html', path: file });
-    expect(Buffer.from(opened.bytesBase64, 'base64').toString('utf8')).toBe('<p>年报</p>');
+    const opened = (await call('shell:choose-open-file', { purpose: 'import' })) as Record<string, unknown>;
+    // Name, path and size only: the bytes stay in main (import:file reads the picked path).
+    expect(opened).toMatchObject({
+      name: '2024年报.html',
+      path: file,
+      size: Buffer.byteLength('<p>年报</p>'),
+    });
+    expect(opened).not.toHaveProperty('bytesBase64');
+    const b64 = Buffer.from('<p>年报</p>').toString('base64');
+    expect(opened['contentHash']).toBe(createHash('sha256').update(b64).digest('hex'));
     const options = dialog.showOpenDialog.mock.calls[0]![1] as { filters: { extensions: string[] }[] };
     expect(options.filters[0]!.extensions).toEqual(expect.arrayContaining(['docx', 'html', 'txt']));
     expect(options).toMatchObject({ defaultPath: dir });

@@ -1,15 +1,17 @@
 // Handlers of the desktop-only channels: save/open dialogs, open/show exported files, print through the OS dialog.
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
-import type { BrowserWindow, Dialog, WebContents } from 'electron';
+import type { BrowserWindow, Dialog, OpenDialogOptions, WebContents } from 'electron';
 import { AppError } from '../../shared/ipc/result';
 import {
+  shellChannelNames,
   shellContract,
   type OpenPurpose,
   type SaveKind,
   type ShellChannelName,
-  type ShellResponses,
+  type ShellResponseOf,
 } from '../../shared/ipc/shell-channels';
 import { defaultFileName, OPEN_FILTERS, SAVE_FILTERS, withExtension } from './file-names';
 import type { ChannelEntry, InvokeContext } from './ipc-register';
@@ -49,7 +51,8 @@ export function printContents(contents: Pick<WebContents, 'print'>): Promise<{ p
   });
 }
 
-async function readChosenFile(file: string): Promise<ShellResponses['shell:choose-open-file']> {
+/** The picked file's name, path and size (its bytes stay in main: import:file reads them by path). */
+async function describeChosenFile(file: string): Promise<ShellResponseOf<'shell:choose-open-file'>> {
   let size: number;
   try {
     const stat = await fs.stat(file);
@@ -60,25 +63,31 @@ async function readChosenFile(file: string): Promise<ShellResponses['shell:choos
     throw new AppError('NOT_FOUND', '找不到所选文件，可能已被移动或删除。');
   }
   if (size > MAX_FILE_BYTES) throw new AppError('BAD_REQUEST', fileTooLarge(path.basename(file)));
+  let bytes: Buffer;
   try {
-    const bytes = await fs.readFile(file);
-    return {
-      name: path.basename(file),
-      path: file,
-      size: bytes.length,
-      bytesBase64: bytes.toString('base64'),
-    };
+    bytes = await fs.readFile(file);
   } catch {
     throw new AppError('IO', '无法读取所选文件，请确认文件未被其他程序占用。');
   }
+  const contentHash = createHash('sha256').update(bytes.toString('base64'), 'latin1').digest('hex');
+  return { name: path.basename(file), path: file, size: bytes.length, contentHash };
 }
 
 type ShellImpl = {
-  [K in ShellChannelName]: (req: never, context: InvokeContext) => Promise<ShellResponses[K]>;
+  [K in ShellChannelName]: (req: never, context: InvokeContext) => Promise<ShellResponseOf<K>>;
 };
 
 export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelEntry> {
   const parent = (context: InvokeContext) => deps.windowFor(context.sender);
+  /** Shows an open dialog over the calling window; the first path picked, or null when cancelled. */
+  const pickOne = async (context: InvokeContext, options: OpenDialogOptions): Promise<string | null> => {
+    const win = parent(context);
+    const result = win
+      ? await deps.dialog.showOpenDialog(win, options)
+      : await deps.dialog.showOpenDialog(options);
+    const first = result.filePaths[0];
+    return result.canceled || !first ? null : first;
+  };
   /** Where the last file was opened from; kept apart from the export folder, which only saves change. */
   let lastOpenDir: string | null = null;
 
@@ -111,15 +120,11 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
         filters: OPEN_FILTERS[req.purpose].map((f) => ({ name: f.name, extensions: [...f.extensions] })),
         properties: ['openFile' as const],
       };
-      const win = parent(context);
-      const result = win
-        ? await deps.dialog.showOpenDialog(win, options)
-        : await deps.dialog.showOpenDialog(options);
-      const file = result.filePaths[0];
-      if (result.canceled || !file) return null;
+      const file = await pickOne(context, options);
+      if (file === null) return null;
       lastOpenDir = path.dirname(file);
       deps.reviewSources?.remember(file);
-      return readChosenFile(file);
+      return describeChosenFile(file);
     },
     'shell:choose-folder': async (
       req: { purpose: 'export-folder' | 'review-sources'; current?: string },
@@ -134,12 +139,8 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
           ? ['openDirectory' as const]
           : ['openDirectory' as const, 'createDirectory' as const, 'promptToCreate' as const],
       };
-      const win = parent(context);
-      const result = win
-        ? await deps.dialog.showOpenDialog(win, options)
-        : await deps.dialog.showOpenDialog(options);
-      const folder = result.filePaths[0];
-      if (result.canceled || !folder) return null;
+      const folder = await pickOne(context, options);
+      if (folder === null) return null;
       if (review) {
         lastOpenDir = folder;
         deps.reviewSources?.remember(folder);
@@ -158,9 +159,9 @@ export function shellEntries(deps: ShellDeps): Record<ShellChannelName, ChannelE
   };
 
   const entries = {} as Record<ShellChannelName, ChannelEntry>;
-  for (const name of Object.keys(shellContract) as ShellChannelName[]) {
+  for (const name of shellChannelNames) {
     const run = impl[name] as (r: unknown, c: InvokeContext) => Promise<unknown>;
-    entries[name] = { schema: shellContract[name], handle: (req, context) => run(req, context) };
+    entries[name] = { schema: shellContract[name].request, handle: (req, context) => run(req, context) };
   }
   return entries;
 }

@@ -106,6 +106,8 @@ function onReady(options: StartOptions, windows: MainWindow): void {
     ),
     allowExplicitPath: (file) => chosen.allows(file),
     allowReadPath: (p) => reviewSources.covers(p),
+    // import:file and drafts:importFile read the file picked in the open dialog here, not bytes sent by the page.
+    allowPickedFile: (file) => reviewSources.allows(file),
   });
   flushOnQuit(services);
   const exported = new ExportedFiles();

@@ -214,7 +214,7 @@ export function createDraftsService(options: DraftsServiceOptions): DraftsServic
       opened(await (await store()).restoreGeneration(id, generationId)),
     'drafts:exportFile': async (req) => exportDraftFile(await store(), req, options.exportDir()),
     'drafts:importFile': async ({ fileName, contentBase64 }) => {
-      const { draft, upgraded } = decodeImportedFile(fileName, contentBase64);
+      const { draft, upgraded } = decodeImportedFile(fileName, contentBase64 ?? '');
       return storeNew(draft, upgraded ? '该草稿文件来自旧版本，已升级为当前格式。' : null);
     },
     'drafts:startupNotices': async () => {

@@ -14,7 +14,7 @@ export function createImportService(runner: ImportRunner = createThreadRunner())
 } {
   return {
     'import:file': async (req) => {
-      const bytes = Buffer.from(req.contentBase64, 'base64');
+      const bytes = Buffer.from(req.contentBase64 ?? '', 'base64');
       if (bytes.length > MAX_FILE_BYTES) throw new AppError('BAD_REQUEST', fileTooLarge(req.fileName));
       if (bytes.length === 0) throw new AppError('BAD_REQUEST', '文件是空的（0 字节），没有可导入的内容。');
       const fileName = req.fileName.replace(/^.*[\\/]/, '');

@@ -11,6 +11,7 @@ import { createExportService } from './export-service';
 import { createReviewService } from './review-service';
 import { checkExportDir, ensureExportDir, folderExists, refuseDataFolder } from './export-folder';
 import { knownFsError } from './fs-errors';
+import { withPickedBytes } from './picked-file';
 
 export interface ServiceOptions {
   /** Where drafts, history and settings live. */
@@ -33,6 +34,11 @@ export interface ServiceOptions {
    * open dialog; browser mode and the CLI the paths their local user typed. Default: any.
    */
   readonly allowReadPath?: (p: string) => boolean;
+  /**
+   * Whether import:file / drafts:importFile may read a file named by `path`: Electron only the file the clerk picked in
+   * the native open dialog (its bytes then never cross IPC). Default: none — browser mode and the CLI send bytes.
+   */
+  readonly allowPickedFile?: (file: string) => boolean;
 }
 
 const closers = new WeakMap<object, () => Promise<void>>();
@@ -56,6 +62,8 @@ export function createServices(options: ServiceOptions): Services {
   });
   const importRunner = options.importRunner ?? createThreadRunner();
   const allowExplicit = options.allowExplicitPath ?? (() => false);
+  const allowPicked = options.allowPickedFile ?? (() => false);
+  const importService = createImportService(importRunner);
   const { dataDir } = options;
   const services: Services = {
     'app:info': async () => ({ version: APP_VERSION, dataDir, shell: options.shell }),
@@ -87,7 +95,10 @@ export function createServices(options: ServiceOptions): Services {
       }
       return drafts.handlers['drafts:exportFile'](req);
     },
-    ...createImportService(importRunner),
+    ...importService,
+    'import:file': async (req) => importService['import:file'](await withPickedBytes(req, allowPicked)),
+    'drafts:importFile': async (req) =>
+      drafts.handlers['drafts:importFile'](await withPickedBytes(req, allowPicked)),
     ...createExportService({
       openDraft: async (id) => (await drafts.handlers['drafts:open']({ id })).draft,
       exportDir: () => settings.get().exportDir,

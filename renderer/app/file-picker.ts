@@ -1,12 +1,21 @@
-// Lets the clerk choose a file: the native dialog in Electron, a file input in the browser; returns name and base64.
+// Lets the clerk choose a file: the native dialog in Electron (main keeps the file: only its path comes back), a file
+// input in the browser (its bytes as base64).
 import { MAX_FILE_BYTES, fileTooLarge } from '../../shared/ipc/limits';
 import type { OpenPurpose } from '../../shared/ipc/shell-channels';
 import { getShell } from '../api';
 import { ApiError } from '../api/client';
 
-export interface PickedFile {
-  readonly name: string;
-  readonly base64: string;
+export type PickedFile = { readonly name: string } & (
+  { readonly base64: string } | { readonly path: string; readonly contentHash: string }
+);
+
+/** The request fields naming a picked file: its content, or the path main remembers as picked. */
+export function fileFields(
+  file: PickedFile,
+): { fileName: string; contentBase64: string } | { fileName: string; path: string } {
+  return 'path' in file
+    ? { fileName: file.name, path: file.path }
+    : { fileName: file.name, contentBase64: file.base64 };
 }
 
 const ACCEPT: Readonly<Record<OpenPurpose, string>> = {
@@ -51,7 +60,9 @@ export async function pickFile(purpose: OpenPurpose): Promise<PickedFile | null>
   if (shell) {
     const result = await shell['shell:choose-open-file']({ purpose });
     if (!result.ok) throw new ApiError(result.error.code, result.error.message);
-    return result.value ? { name: result.value.name, base64: result.value.bytesBase64 } : null;
+    return result.value
+      ? { name: result.value.name, path: result.value.path, contentHash: result.value.contentHash }
+      : null;
   }
   const file = await pickInBrowser(purpose);
   return file ? readPickedFile(file) : null;

@@ -2,7 +2,7 @@
 import type { ApiClient } from '../../shared/ipc/contract';
 import type { OpenedDraft } from '../../shared/ipc/draft-channels';
 import type { ImportReport } from '../../shared/import/types';
-import { isDraftFileName, type PickedFile } from '../app/file-picker';
+import { fileFields, isDraftFileName, type PickedFile } from '../app/file-picker';
 
 export interface ImportOutcome {
   readonly opened: OpenedDraft;
@@ -12,10 +12,10 @@ export interface ImportOutcome {
 
 export async function importIntoList(api: ApiClient, file: PickedFile): Promise<ImportOutcome> {
   if (isDraftFileName(file.name)) {
-    const opened = await api['drafts:importFile']({ fileName: file.name, contentBase64: file.base64 });
+    const opened = await api['drafts:importFile'](fileFields(file));
     return { opened, report: null };
   }
-  const imported = await api['import:file']({ fileName: file.name, contentBase64: file.base64 });
+  const imported = await api['import:file'](fileFields(file));
   const opened = await api['drafts:createFrom']({ draft: imported.draft });
   return { opened, report: imported.report };
 }

@@ -6,7 +6,7 @@ import { formatForYear } from '../../shared/formats';
 import type { DraftSummary } from '../../shared/ipc/draft-channels';
 import type { ImportReport } from '../../shared/import/types';
 import { errorMessage, getApi } from '../api';
-import { pickFile } from '../app/file-picker';
+import { fileFields, pickFile } from '../app/file-picker';
 import { FORMAT_LABELS } from '../app/labels';
 import { useNotify } from '../app/notices';
 import type { Route } from '../app/router';
@@ -101,11 +101,7 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
       const file = await pickFile('import');
       if (!file) return;
       setBusy(true);
-      const imported = await api['import:file']({
-        fileName: file.name,
-        contentBase64: file.base64,
-        asPrevious: true,
-      });
+      const imported = await api['import:file']({ ...fileFields(file), asPrevious: true });
       setFromFile({ draft: imported.draft, label: file.name, report: imported.report });
       if (!trimmed) setAgency(imported.draft.agency);
     } catch (err) {

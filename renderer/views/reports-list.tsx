@@ -98,7 +98,7 @@ export function ReportsList({
       const file = given ?? (await pickFile('import'));
       if (!file) return;
       setPasting(false);
-      const hash = fileHash(file.base64);
+      const hash = 'path' in file ? file.contentHash : fileHash(file.base64);
       const earlier = earlierImport(hash, new Set((items ?? []).map((i) => i.id)));
       const into = earlier ? items?.find((i) => i.id === earlier.draftId) : undefined;
       if (earlier && into) {

@@ -21,6 +21,7 @@ describe('numbers in prose', () => {
     ['一百零五', 105],
     ['两', 2],
     ['三千二百', 3200],
+    ['二〇二〇', 2020],
   ])('%s = %d', (s, n) => expect(parseNumber(s)).toBe(n));
 });
 

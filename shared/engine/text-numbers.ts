@@ -22,11 +22,12 @@ export const NUMBER = '[0-9０-９]+|[零〇一二两三四五六七八九十百
 export const asciiDigits = (s: string): string =>
   s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
-/** Parses 23, ２３, 二十三, 一百零五, 十二; null for anything else. */
+/** Parses 23, ２３, 二十三, 一百零五, 十二, and digit by digit 二〇二〇; null for anything else. */
 export function parseNumber(raw: string): number | null {
   const s = asciiDigits(raw.trim());
   if (/^\d+$/.test(s)) return Number.parseInt(s, 10);
   if (!/^[零〇一二两三四五六七八九十百千万]+$/.test(s)) return null;
+  if (!/[十百千万]/.test(s)) return [...s].reduce((n, ch) => n * 10 + (DIGITS[ch] ?? 0), 0);
   let total = 0;
   let section = 0;
   let digit: number | null = null;

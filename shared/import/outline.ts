@@ -1,6 +1,7 @@
 // Document outline: section headings (一 … 六, numbering variants, renumbered), title lines and the signature block.
 import type { ReportFormat, SectionDef } from '../formats/types';
 import { isChrome, labelCore, nfkc, similarity, squash } from './normalize';
+import { parseNumber } from '../engine/text-numbers';
 import { isProse } from './tokens';
 import type { SourceBlock } from './types';
 
@@ -136,40 +137,6 @@ export interface Signature {
   readonly blocks: readonly number[];
 }
 
-const CN_DIGIT: Readonly<Record<string, number>> = {
-  〇: 0,
-  零: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-};
-
-/** 2020 / 二〇二〇 → 2020; 十二 → 12; 三十一 → 31. */
-function chineseNumber(s: string): number | null {
-  if (/^\d+$/.test(s)) {
-    let n = 0;
-    for (const ch of s) n = n * 10 + (ch.charCodeAt(0) - 48);
-    return n;
-  }
-  if (!/^[〇零一二三四五六七八九十]+$/.test(s)) return null;
-  if (s.includes('十')) {
-    const [a, b] = s.split('十');
-    const tens = a === '' || a === undefined ? 1 : (CN_DIGIT[a] ?? 0);
-    const ones = b === '' || b === undefined ? 0 : (CN_DIGIT[b] ?? 0);
-    return tens * 10 + ones;
-  }
-  let n = 0;
-  for (const ch of s) n = n * 10 + (CN_DIGIT[ch] ?? 0);
-  return n;
-}
-
 const DATE_LINE =
   /^([\d〇零一二三四五六七八九]{4})\s*年\s*([\d一二三四五六七八九十]{1,3})\s*月\s*([\d一二三四五六七八九十]{1,3})\s*日$/;
 const ISO_DATE = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})$/;
@@ -178,9 +145,9 @@ export function parseDateLine(text: string): { year: number; month: number; day:
   const t = nfkc(text).replace(/\s+/g, '');
   const m = DATE_LINE.exec(t) ?? ISO_DATE.exec(t);
   if (!m) return null;
-  const year = chineseNumber(m[1] ?? '');
-  const month = chineseNumber(m[2] ?? '');
-  const day = chineseNumber(m[3] ?? '');
+  const year = parseNumber(m[1] ?? '');
+  const month = parseNumber(m[2] ?? '');
+  const day = parseNumber(m[3] ?? '');
   if (year === null || month === null || day === null) return null;
   if (month < 1 || month > 12 || day < 1 || day > 31 || year < 1990 || year > 2100) return null;
   return { year, month, day };

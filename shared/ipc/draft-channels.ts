@@ -1,6 +1,7 @@
 // Draft channels (list, create, open, save, history, 回收站, draft files): served by main/services/drafts-service.
 import { z } from 'zod';
 import { channel } from './channel';
+import { ONE_SOURCE, oneSource, pickedPath } from './import-channels';
 import { draftSchema, formatIdSchema, type Draft } from '../draft/schema';
 import { cellValueProblem } from '../engine/cell-value';
 import { cellLabel, cellsOf, getFormat } from '../formats';
@@ -132,9 +133,15 @@ export const draftChannels = {
       overwrite: z.boolean().optional(),
     }),
   ),
-  /** A draft file chosen by the clerk (content, not a path, so browser mode works too). */
+  /** A draft file chosen by the clerk: its content, or in the desktop app the path picked in the open dialog. */
   'drafts:importFile': channel<OpenedDraft>()(
-    z.object({ fileName: z.string().max(500), contentBase64: z.string().max(MAX_IMPORT_BASE64) }),
+    z
+      .object({
+        fileName: z.string().max(500),
+        contentBase64: z.string().max(MAX_IMPORT_BASE64).optional(),
+        path: pickedPath,
+      })
+      .refine(oneSource, ONE_SOURCE),
   ),
   /** Notices for the start-up banner (unclean exit, recovered files); each is returned once. */
   'drafts:startupNotices': channel<string[]>()(z.object({})),

@@ -1,13 +1,4 @@
-// Zod-free names of the desktop-only channels and menu commands, small enough for the sandboxed preload.
-
-export const shellChannelNames = [
-  'shell:choose-save-path',
-  'shell:choose-open-file',
-  'shell:choose-folder',
-  'shell:open-exported',
-  'shell:show-in-folder',
-  'shell:print',
-] as const;
+// Zod-free menu commands (main pushes them to the renderer), small enough for the sandboxed preload.
 
 /** Commands the native menu sends to the renderer (payload only, never an event object). */
 export const menuCommands = [

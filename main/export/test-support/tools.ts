@@ -68,19 +68,7 @@ export function libreofficeToPdfs(docxs: readonly string[], outDir: string): str
 
 /** Converts a DOCX to PDF with headless LibreOffice (own profile, fonts aliased); returns the PDF path. */
 export function libreofficeToPdf(docx: string, outDir: string): string {
-  const env = { ...process.env, FONTCONFIG_FILE: fontconfigFile(outDir), HOME: outDir };
-  run(
-    'libreoffice',
-    [
-      `-env:UserInstallation=file://${path.join(outDir, 'lo-profile')}`,
-      '--headless',
-      '--convert-to',
-      'pdf',
-      '--outdir',
-      outDir,
-      docx,
-    ],
-    env,
-  );
-  return path.join(outDir, path.basename(docx).replace(/\.docx$/, '.pdf'));
+  const [pdf] = libreofficeToPdfs([docx], outDir);
+  if (pdf === undefined) throw new Error('libreoffice: no PDF');
+  return pdf;
 }
