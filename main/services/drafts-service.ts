@@ -13,6 +13,7 @@ import type { LockOptions } from '../store/lock';
 import { clockLabel, isSafeId } from '../store/store-context';
 import { APP_VERSION } from '../version';
 import { decodeImportedFile, exportDraftFile } from './drafts-files';
+import { translateErrors } from './fs-errors';
 import { damagedSummary, IssueCounter, opened, unsupportedSummary } from './drafts-summary';
 
 export type DraftChannel = Extract<ChannelName, `drafts:${string}`>;
@@ -263,17 +264,9 @@ const ACTIONS: Partial<Record<DraftChannel, string>> = {
 
 /** A file-system error (EACCES, EIO …) thrown anywhere below becomes a Chinese AppError, never “内部错误”. */
 function withChineseErrors(handlers: DraftHandlers): DraftHandlers {
-  const wrapped: Record<string, (req: never) => Promise<unknown>> = {};
-  for (const [name, fn] of Object.entries(handlers) as [DraftChannel, (req: never) => Promise<unknown>][]) {
-    wrapped[name] = async (req: never) => {
-      try {
-        return await fn(req);
-      } catch (err) {
-        const code = (err as NodeJS.ErrnoException | null)?.code;
-        if (err instanceof AppError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) throw err;
-        throw toAppError(err, ACTIONS[name] ?? '读写草稿', '');
-      }
-    };
-  }
-  return wrapped as unknown as DraftHandlers;
+  return translateErrors(handlers, (err, name) => {
+    const code = (err as NodeJS.ErrnoException | null)?.code;
+    if (err instanceof AppError || typeof code !== 'string' || !/^E[A-Z]+$/.test(code)) return err;
+    return toAppError(err, ACTIONS[name as DraftChannel] ?? '读写草稿', '');
+  });
 }

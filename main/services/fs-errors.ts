@@ -69,3 +69,24 @@ export function knownFsError(err: unknown, action: string): AppError | undefined
 export function fsErrorToAppError(err: unknown, action: string): AppError {
   return knownFsError(err, action) ?? new AppError('IO', `${action}失败：读写出错，请重试。`);
 }
+
+/**
+ * Every handler of `handlers` with its thrown errors passed through `translate(err, name)` (which returns the error to
+ * throw): one wrapper for the services' file-system errors and the drafts service's more specific ones.
+ */
+export function translateErrors<T extends object>(
+  handlers: T,
+  translate: (err: unknown, name: string) => unknown,
+): T {
+  const wrapped: Record<string, (req: never) => Promise<unknown>> = {};
+  for (const [name, fn] of Object.entries(handlers) as [string, (req: never) => Promise<unknown>][]) {
+    wrapped[name] = async (req: never) => {
+      try {
+        return await fn(req);
+      } catch (err) {
+        throw translate(err, name);
+      }
+    };
+  }
+  return wrapped as T;
+}

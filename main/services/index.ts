@@ -10,7 +10,7 @@ import { createThreadRunner } from '../import/worker/thread-host';
 import { createExportService } from './export-service';
 import { createReviewService } from './review-service';
 import { checkExportDir, ensureExportDir, folderExists, refuseDataFolder } from './export-folder';
-import { knownFsError } from './fs-errors';
+import { knownFsError, translateErrors } from './fs-errors';
 import { withPickedBytes } from './picked-file';
 
 export interface ServiceOptions {
@@ -125,15 +125,5 @@ export function createServices(options: ServiceOptions): Services {
 
 /** Every handler with file-system errors (EACCES, ENOSPC…) turned into Chinese AppErrors instead of 内部错误. */
 function withChineseFsErrors(services: Services): Services {
-  const wrapped: Record<string, (req: never) => Promise<unknown>> = {};
-  for (const [name, handler] of Object.entries(services) as [string, (req: never) => Promise<unknown>][]) {
-    wrapped[name] = async (req: never) => {
-      try {
-        return await handler(req);
-      } catch (err) {
-        throw knownFsError(err, '操作') ?? err;
-      }
-    };
-  }
-  return wrapped as unknown as Services;
+  return translateErrors(services, (err) => knownFsError(err, '操作') ?? err);
 }
