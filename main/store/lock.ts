@@ -83,26 +83,12 @@ export class DataDirLock {
     const staleMs = options.staleMs ?? 30_000;
     const file = path.join(dataDir, LOCK_FILE);
     fs.mkdirSync(dataDir, { recursive: true });
+    sweepLockTemps(dataDir);
     for (let attempt = 0; attempt < 3; attempt++) {
-      try {
-        const fd = fs.openSync(file, 'wx', 0o644);
-        try {
-          const info: LockInfo = {
-            pid: process.pid,
-            hostname: os.hostname(),
-            startedAt: new Date().toISOString(),
-            procStart: processStartTicks(process.pid),
-          };
-          fs.writeSync(fd, JSON.stringify(info));
-          fs.fsyncSync(fd);
-        } finally {
-          fs.closeSync(fd);
-        }
+      if (createLockFile(file)) {
         const lock = new DataDirLock(file);
         lock.start(options.heartbeatMs ?? 10_000);
         return lock;
-      } catch (err) {
-        if (errno(err) !== 'EEXIST') throw err;
       }
       const existing = readLock(file);
       if (existing && !isStale(file, existing, staleMs)) {
@@ -163,6 +149,74 @@ export class DataDirLock {
     } catch {
       // Already gone.
     }
+  }
+}
+
+function ownInfo(): LockInfo {
+  return {
+    pid: process.pid,
+    hostname: os.hostname(),
+    startedAt: new Date().toISOString(),
+    procStart: processStartTicks(process.pid),
+  };
+}
+
+function writeSynced(file: string, flags: string, text: string): void {
+  const fd = fs.openSync(file, flags, 0o644);
+  try {
+    fs.writeSync(fd, text);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * Creates the lock file whole or not at all: the content is written and synced under a private name, then
+ * hard-linked into place (link fails atomically if the lock exists). A process killed at any moment therefore
+ * never leaves a half-written lock that would lock the next start out. Where hard links are not supported
+ * (FAT, some network shares) the lock is created in place. False when a lock already exists.
+ */
+function createLockFile(file: string): boolean {
+  const text = JSON.stringify(ownInfo());
+  const tmp = `${file}.${process.pid}.${Date.now().toString(36)}${LOCK_TEMP_SUFFIX}`;
+  try {
+    writeSynced(tmp, 'wx', text);
+    try {
+      fs.linkSync(tmp, file);
+      return true;
+    } catch (err) {
+      if (errno(err) === 'EEXIST') return false;
+      if (!['EPERM', 'ENOTSUP', 'ENOSYS', 'EOPNOTSUPP', 'EXDEV', 'EINVAL'].includes(errno(err) ?? ''))
+        throw err;
+    }
+  } finally {
+    fs.rmSync(tmp, { force: true });
+  }
+  try {
+    writeSynced(file, 'wx', text);
+    return true;
+  } catch (err) {
+    if (errno(err) === 'EEXIST') return false;
+    throw err;
+  }
+}
+
+const LOCK_TEMP_SUFFIX = '.lock-tmp';
+
+/** Removes private lock temp files left by a process killed between writing and linking (older than a minute). */
+function sweepLockTemps(dataDir: string): void {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dataDir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    if (!name.startsWith(`${LOCK_FILE}.`) || !name.endsWith(LOCK_TEMP_SUFFIX)) continue;
+    const full = path.join(dataDir, name);
+    const st = fs.statSync(full, { throwIfNoEntry: false });
+    if (st && Date.now() - st.mtimeMs > 60_000) fs.rmSync(full, { force: true });
   }
 }
 

@@ -127,9 +127,14 @@ export async function killLoop(options: {
       await sleep(Math.floor(rand() * 150)); // may land while the child is still opening the store
     } else {
       // Just after the k-th "about to save": the kill lands inside a save (write, fsync, rename, history, pruning).
-      await child.waitFor(/^B /, 20_000, 1 + Math.floor(rand() * 6));
-      ready = true;
-      await sleep(Math.floor(rand() * 8));
+      try {
+        await child.waitFor(/^B /, 20_000, 1 + Math.floor(rand() * 6));
+        ready = true;
+        await sleep(Math.floor(rand() * 8));
+      } catch (err) {
+        // Recorded, and the loop goes on to check the store: one bad child must not end the run half-way.
+        failures.push(`#${i} (seed ${options.seed}): ${err instanceof Error ? err.message : String(err)}`);
+      }
     }
     child.proc.kill('SIGKILL');
     await child.exited;
