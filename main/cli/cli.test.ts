@@ -62,7 +62,7 @@ describe('refusals: one Chinese line, non-zero exit, file untouched', () => {
     [['new', '--agency', 'x', '--year', '2024', '--format', 'gov-2030', '-o', 'OUT'], '未知的格式'],
     [['new', '--agency', 'x', '-o', 'OUT'], '缺少必需的选项 --year'],
     [['frobnicate'], '未知的命令'],
-    [['show', 'MISSING'], '文件不存在'],
+    [['show', 'MISSING'], '文件或文件夹不存在'],
   ])('%j', async (args, message) => {
     const code = await run(
       ...args.map((a) => (a === 'OUT' ? f('o.json') : a === 'MISSING' ? f('none.json') : a)),

@@ -5,6 +5,7 @@ import { parseDraftFile, serializeDraft } from '../../shared/draft/envelope';
 import type { Draft } from '../../shared/draft/schema';
 import { APP_VERSION } from '../version';
 import { CliExit } from './exit';
+import { errnoOf, fsReason } from '../fs-errno';
 
 export interface LoadedDraft {
   readonly draft: Draft;
@@ -16,8 +17,7 @@ export function readDraft(file: string): LoadedDraft {
   try {
     text = fs.readFileSync(file, 'utf8');
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : '无法读取';
+    const why = fsReason(errnoOf(err)) ?? '无法读取';
     throw new CliExit(2, `${why}：${file}`);
   }
   const res = parseDraftFile(text);
@@ -49,13 +49,7 @@ export function writeDraft(file: string, draft: Draft, options: { overwrite: boo
     fs.renameSync(tmp, file);
   } catch (err) {
     fs.rmSync(tmp, { force: true });
-    const code = (err as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOSPC'
-        ? '磁盘空间不足'
-        : code === 'EACCES' || code === 'EPERM'
-          ? '没有写入权限或文件被占用'
-          : '写入失败';
+    const why = fsReason(errnoOf(err)) ?? '写入失败';
     throw new CliExit(2, `${why}：${file}`);
   }
 }

@@ -71,7 +71,7 @@ describe('nianbao review', () => {
     expect(await run('review', f('units'), f('missing.json'))).toBe(2);
     expect(cli.stdout).toContain(`无法读取：${f('units/broken.docx')}：Word 文件已损坏`);
     expect(cli.stdout).toContain(`无法读取：${f('units/empty.txt')}：文件是空的`);
-    expect(cli.stdout).toContain(`无法读取：${f('missing.json')}：文件不存在`);
+    expect(cli.stdout).toContain(`无法读取：${f('missing.json')}：文件或文件夹不存在`);
     expect(cli.stdout).toContain('甲街道办事处｜2025 年度');
   });
 

@@ -2,17 +2,12 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-
-function codeOf(err: unknown): string {
-  return typeof err === 'object' && err !== null && 'code' in err
-    ? String((err as { code: unknown }).code)
-    : '';
-}
+import { errnoOf } from '../fs-errno';
 
 /** Maps a file-system error to a message the clerk can act on. */
 export function writeError(err: unknown, file: string): AppError {
   const name = path.basename(file);
-  switch (codeOf(err)) {
+  switch (errnoOf(err)) {
     case 'EBUSY':
     case 'EPERM':
     case 'EACCES':
@@ -87,7 +82,7 @@ export async function stageFile(file: string, data: Uint8Array | string): Promis
             await fs.link(temp, file);
             await fs.unlink(temp);
           } catch (err) {
-            if (codeOf(err) === 'EEXIST') throw existsError(file);
+            if (errnoOf(err) === 'EEXIST') throw existsError(file);
             // File systems without hard links (FAT/exFAT USB sticks): re-check, then rename.
             if (await exists(file)) throw existsError(file);
             await fs.rename(temp, file);

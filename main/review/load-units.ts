@@ -2,6 +2,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
+import { errnoOf, fsReason } from '../fs-errno';
 import type { ReviewUnit } from '../../shared/review';
 import type { ImportResult } from '../../shared/import';
 
@@ -20,10 +21,8 @@ export interface LoadedUnits {
 
 function reasonOf(err: unknown): string {
   if (err instanceof AppError) return err.message;
-  const code = (err as NodeJS.ErrnoException | null)?.code;
-  if (code === 'ENOENT') return '文件不存在';
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限';
-  if (code === 'EISDIR') return '这是一个文件夹';
+  const reason = fsReason(errnoOf(err));
+  if (reason) return reason;
   return `无法读取（${err instanceof Error ? err.message : String(err)}）`;
 }
 

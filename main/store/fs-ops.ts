@@ -1,5 +1,6 @@
 // The file operations the draft store uses, behind an interface so fault tests can inject EPERM/EBUSY/ENOSPC.
 import { constants, promises as fsp } from 'node:fs';
+import { errnoOf } from '../fs-errno';
 
 export interface WritableFile {
   /** Writes all bytes (loops over short writes). */
@@ -34,9 +35,7 @@ export interface FsOps {
   syncDir(path: string): Promise<void>;
 }
 
-function errno(err: unknown): string | undefined {
-  return (err as NodeJS.ErrnoException | null)?.code;
-}
+const errno = errnoOf;
 
 export const nodeFsOps: FsOps = {
   async create(path) {

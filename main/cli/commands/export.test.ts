@@ -60,7 +60,7 @@ describe('nianbao export', () => {
     expect(cli.stderr).toContain('请至少指定');
     const dir = tmpDir();
     expect(await run('export', path.join(dir, 'missing.json'), '--pdf', path.join(dir, 'a.pdf'))).toBe(2);
-    expect(cli.stderr).toContain('文件不存在');
+    expect(cli.stderr).toContain('文件或文件夹不存在');
   });
 
   it('warns when the draft still has errors', async () => {
