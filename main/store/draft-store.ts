@@ -1,52 +1,20 @@
 // DraftStore: one file per draft under <dataDir>/drafts, atomic saves, generations, quarantine + recovery, one writer at a time.
 import { draftSchema, type Draft } from '../../shared/draft/schema';
 import { AppError } from '../../shared/ipc/result';
-import { DEFAULT_RETRY, isTempName, toAppError, writeFileAtomic, type RetryPolicy } from './atomic-write';
+import { DEFAULT_RETRY, isTempName, toAppError, writeFileAtomic } from './atomic-write';
 import { envelopeOf } from './envelope-hash';
-import { nodeFsOps, type FileStat, type FsOps } from './fs-ops';
-import { classifyGenerations, isGenerationId, type GenerationKind } from './generations';
-import { DataDirLock, type LockOptions } from './lock';
+import { nodeFsOps, type FileStat } from './fs-ops';
+import { classifyGenerations, isGenerationId } from './generations';
+import { DataDirLock } from './lock';
+import { KeyedQueue } from './keyed-queue';
+import type { DraftStoreOptions, HistoryEntry, LoadedDraft, SaveResult } from './draft-store-types';
 import { readCurrentWithRecovery } from './store-recovery';
 import { readSessionMarker, removeSessionMarker, writeSessionMarker } from './session';
 import { assertSafeId, clockLabel, isSafeId, layout, type Layout, type StoreContext } from './store-context';
 import { listGenerationRefs, pruneGenerations, readGeneration, writeGeneration } from './store-history';
 import { listTrash, moveToTrash, purgeTrash, restoreFromTrash, type TrashedDraft } from './store-trash';
 
-export interface DraftStoreOptions {
-  readonly dataDir: string;
-  readonly appVersion: string;
-  readonly fs?: FsOps;
-  readonly retry?: RetryPolicy;
-  readonly now?: () => Date;
-  /** false: no lock file (only for tests that simulate two processes themselves). */
-  readonly lock?: LockOptions | false;
-}
-
-export interface LoadedDraft {
-  readonly draft: Draft;
-  readonly savedAt: string;
-  readonly readOnly: boolean;
-  /** Shown once to the clerk, e.g. 草稿文件损坏，已从 14:32 的备份恢复。 */
-  readonly notice: string | null;
-  readonly sha256: string;
-}
-
-export interface HistoryEntry {
-  readonly generationId: string;
-  readonly savedAt: string;
-  readonly kind: GenerationKind;
-  readonly draft: Draft;
-  /** The generation holds the same content as the current file. */
-  readonly current: boolean;
-}
-
-export interface SaveResult {
-  readonly savedAt: string;
-  /** The saved version's revision (sha256 of its payload): the base of the next save. */
-  readonly revision: string;
-  /** A problem the clerk must know although the draft was saved (e.g. history cannot be written). */
-  readonly notice: string | null;
-}
+export type { DraftStoreOptions, HistoryEntry, LoadedDraft, SaveResult } from './draft-store-types';
 
 interface CacheEntry {
   readonly sha256: string;
@@ -60,7 +28,7 @@ export class DraftStore {
   readonly ctx: StoreContext;
   readonly paths: Layout;
   private readonly cache = new Map<string, CacheEntry>();
-  private readonly queues = new Map<string, Promise<unknown>>();
+  private readonly queues = new KeyedQueue();
   private readonly recoveryNotices: string[] = [];
   /** Recovery notices per draft, kept until the draft is opened (a list at start-up must not swallow them). */
   private readonly pendingNotices = new Map<string, string>();
@@ -115,12 +83,8 @@ export class DraftStore {
 
   /** Resolves when every queued write (saves and their history entries) of `id`, or of all drafts, is done. */
   async flush(id?: string): Promise<void> {
-    // Loop: a finishing save queues its history entry behind itself.
-    for (;;) {
-      const pending = id === undefined ? [...this.queues.values()] : [this.queues.get(id)].filter(Boolean);
-      if (pending.length === 0) return;
-      await Promise.allSettled(pending);
-    }
+    // A finishing save queues its history entry behind itself: drain waits for that too.
+    await this.queues.drain(id);
   }
 
   /** The recovery notice of `id` not yet shown with the draft, if any (returned once). */
@@ -299,14 +263,7 @@ export class DraftStore {
 
   private serial<T>(key: string, fn: () => Promise<T>): Promise<T> {
     if (this.closed) return Promise.reject(new AppError('INTERNAL', '草稿库已关闭。'));
-    const previous = this.queues.get(key) ?? Promise.resolve();
-    const run = previous.then(fn, fn);
-    const tail = run.catch(() => undefined);
-    this.queues.set(key, tail);
-    void tail.then(() => {
-      if (this.queues.get(key) === tail) this.queues.delete(key);
-    });
-    return run;
+    return this.queues.run(key, fn);
   }
 
   private async statCurrent(id: string): Promise<FileStat | null> {
