@@ -141,6 +141,7 @@ function needAfter(flow: Flow, next: DocBlock | undefined): number {
   if (!next) return 0;
   if (next.kind === 'table') return tableStartHeight(next, flow.fonts);
   if (next.kind === 'heading') return 2 * LINE_PITCH;
+  if (next.kind === 'signature') return (2 + signatureLines(flow, next)) * LINE_PITCH;
   return LINE_PITCH;
 }
 
@@ -289,7 +290,12 @@ export function layoutDocument(doc: DocumentModel, fonts: FontSet): LaidPage[] {
       case 'heading': {
         const role: FontRole = block.level === 1 ? 'heading1' : 'heading2';
         const need = headingLines(flow, role, block.text) * LINE_PITCH + needAfter(flow, doc.blocks[i + 1]);
-        if (flow.y + need > BOTTOM + 0.01 && need <= BODY_HEIGHT && flow.y > TOP + 0.01) flow.newPage();
+        if (flow.y + need > BOTTOM + 0.01 && need <= BODY_HEIGHT && flow.y > TOP + 0.01) {
+          // A heading with the 落款 right after it (an empty last section): the last two lines of text go with them,
+          // so the new page never holds only a heading and the 落款 (GB/T 9704 §7.3.5.5).
+          if (doc.blocks[i + 1]?.kind === 'signature') carryToNewPage(flow, 2);
+          else flow.newPage();
+        }
         paragraph(flow, role, block.text, false);
         flow.recent = [];
         break;

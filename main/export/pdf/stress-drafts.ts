@@ -80,5 +80,9 @@ export function stressCases(base: Draft): StressCase[] {
   for (let k = 0; k < 24; k++) {
     cases.push({ name: `ends-${k}`, draft: withTexts(base, { s6: bodyText(2 + k * 28) }) });
   }
+  // The same with the last section left empty: its heading stands directly before the 落款.
+  for (let k = 0; k < 24; k++) {
+    cases.push({ name: `ends-head-${k}`, draft: withTexts(base, { s5: bodyText(2 + k * 28), s6: '' }) });
+  }
   return cases;
 }
