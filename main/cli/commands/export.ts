@@ -1,5 +1,6 @@
 // CLI: nianbao export <draft.json> [--pdf out.pdf] [--docx out.docx] [--html out.html] [--force] — print-ready files.
 import path from 'node:path';
+import v8 from 'node:v8';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
 import type { ExportKind } from '../../export/render';
@@ -40,6 +41,11 @@ export function registerExportCommand(program: Command): void {
         if (existing.length > 0) throw exists(existing);
       }
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
+      // One export, then the process ends: HarfBuzz's wasm (the PDF's font subsetting) runs for a few milliseconds,
+      // so V8's optimising tier never pays back, yet compiling it took ~250 ms of CPU on background threads and
+      // the main thread waited for it. Baseline (Liftoff) code only; process-wide, so the PDF worker too. Only here:
+      // the app and `nianbao serve` live long and keep the default.
+      if (opts.pdf !== undefined) v8.setFlagsFromString('--liftoff-only');
       let written;
       try {
         written = await exportFiles(draft, targets, {
