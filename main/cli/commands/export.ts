@@ -15,6 +15,18 @@ interface ExportOptions {
   readonly bundledFonts?: boolean;
 }
 
+/**
+ * One export, then the process ends: V8's optimising compilers never pay back. TurboFan compiled hot JavaScript
+ * (docx's XML writer, pdf-lib, the layout) and HarfBuzz's wasm on background threads for ~400 ms of CPU against
+ * ~0.8 s in all, and the main thread waited for the wasm; the baseline tiers (Ignition/Sparkplug, Liftoff) finish
+ * the job sooner. Process-wide, so the PDF worker too. Only here: the app and `nianbao serve` live long and keep
+ * the defaults.
+ */
+function oneShotCompilers(): void {
+  v8.setFlagsFromString('--no-opt');
+  v8.setFlagsFromString('--liftoff-only');
+}
+
 export function registerExportCommand(program: Command): void {
   program
     .command('export')
@@ -41,11 +53,7 @@ export function registerExportCommand(program: Command): void {
         if (existing.length > 0) throw exists(existing);
       }
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
-      // One export, then the process ends: HarfBuzz's wasm (the PDF's font subsetting) runs for a few milliseconds,
-      // so V8's optimising tier never pays back, yet compiling it took ~250 ms of CPU on background threads and
-      // the main thread waited for it. Baseline (Liftoff) code only; process-wide, so the PDF worker too. Only here:
-      // the app and `nianbao serve` live long and keep the default.
-      if (opts.pdf !== undefined) v8.setFlagsFromString('--liftoff-only');
+      oneShotCompilers();
       let written;
       try {
         written = await exportFiles(draft, targets, {
