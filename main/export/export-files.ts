@@ -6,6 +6,7 @@ import type { Draft } from '../../shared/draft/schema';
 import type { FontSetOptions } from './pdf/fonts';
 import { pdfWorkerScript, renderPdfInWorker, spareCore } from './pdf-worker/host';
 import { documentOf, render, type ExportKind } from './render';
+import type { RenderFunctions } from './renderer';
 import { stageFile } from './safe-write';
 
 export interface ExportTarget {
@@ -50,10 +51,15 @@ export async function exportFiles(
     readonly fonts?: FontSetOptions;
     /** Render the PDF in a worker thread when other kinds are asked for too and a core is spare (the CLI). */
     readonly pdfWorker?: boolean;
+    /** The writers (the CLI's come from its code-cached bundle, see renderer.ts); default: the imported ones. */
+    readonly renderer?: RenderFunctions;
+    /** The worker's compiled-code cache folder (see code-cache.ts); default: none. */
+    readonly cacheDir?: string | null;
   } = {},
 ): Promise<ExportedTarget[]> {
   const script = options.pdfWorker === true && targets.length > 1 && spareCore() ? pdfWorkerScript() : null;
-  const doc = documentOf(draft);
+  const writers = options.renderer ?? { render, documentOf };
+  const doc = writers.documentOf(draft);
   // Each file is written and synced under a temporary name as soon as it is rendered (its fsync overlaps the
   // rendering of the others); none is put in place before all are rendered and staged.
   const staged = await Promise.allSettled(
@@ -61,8 +67,8 @@ export async function exportFiles(
       const started = performance.now();
       const out =
         t.kind === 'pdf' && script
-          ? await renderPdfInWorker(draft, options.fonts ?? {}, script)
-          : await render(doc, t.kind, options.fonts);
+          ? await renderPdfInWorker(draft, options.fonts ?? {}, script, options.cacheDir ?? null)
+          : await writers.render(doc, t.kind, options.fonts);
       const ms = Math.round(performance.now() - started);
       return { ...t, out, ms, file: await stageFile(t.file, out.bytes) };
     }),

@@ -54,17 +54,25 @@ export function registerExportCommand(program: Command): void {
       }
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
       oneShotCompilers();
+      // The writers from the code-cached bundle (dist/cli), its cache kept in the app's cache folder.
+      const { loadRenderer } = await import('../../export/renderer');
+      const { cacheDir } = await import('../../export/code-cache');
+      const cache = cacheDir();
+      const renderer = await loadRenderer('main', cache);
       let written;
       try {
         written = await exportFiles(draft, targets, {
           overwrite: opts.force === true,
           fonts,
           pdfWorker: true,
+          renderer,
+          cacheDir: cache,
         });
       } catch (err) {
         if (err instanceof AppError && err.code === 'EXISTS') throw exists(targets.map((t) => t.file));
         throw err;
       }
+      renderer.saveCache();
       for (const t of written) {
         for (const w of t.warnings) process.stderr.write(`注意：${w}\n`);
         const pages = t.kind === 'pdf' ? `，${t.pages} 页` : '';

@@ -8,7 +8,7 @@ import type { Draft } from '../../../shared/draft/schema';
 import { bundledFontsDir } from '../pdf/font-files';
 import type { FontSetOptions } from '../pdf/fonts';
 import type { Rendered } from '../render';
-import type { PdfJob, PdfReply } from './entry';
+import type { PdfJob, PdfReply, PdfWorkerData } from './entry';
 
 /** The bundle's worker file, next to the chunk that starts it (scripts/build-cli.mjs writes it). */
 export const PDF_WORKER_BUNDLE = 'pdf-worker.cjs';
@@ -40,11 +40,20 @@ export function spareCore(): boolean {
   return cores >= 2 && (os.loadavg()[0] ?? 0) <= cores - 1;
 }
 
-/** Renders the draft's PDF in a fresh worker thread (the fonts folder found here: the worker has no entry script). */
-export function renderPdfInWorker(draft: Draft, fonts: FontSetOptions, script: string): Promise<Rendered> {
+/**
+ * Renders the draft's PDF in a fresh worker thread (the fonts folder found here: the worker has no entry script),
+ * with the compiled-code cache in `cacheDir` (null: none).
+ */
+export function renderPdfInWorker(
+  draft: Draft,
+  fonts: FontSetOptions,
+  script: string,
+  cacheDir: string | null = null,
+): Promise<Rendered> {
   const job: PdfJob = { draft, fonts: { ...fonts, bundledDir: fonts.bundledDir ?? bundledFontsDir() } };
+  const workerData: PdfWorkerData = { cacheDir };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script);
+    const worker = new Worker(script, { workerData });
     let settled = false;
     worker.once('message', (reply: PdfReply) => {
       settled = true;
