@@ -1,6 +1,5 @@
 // CLI: nianbao export <draft.json> [--pdf out.pdf] [--docx out.docx] [--html out.html] [--force] — print-ready files.
 import path from 'node:path';
-import v8 from 'node:v8';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
 import type { ExportKind } from '../../export/render';
@@ -13,18 +12,6 @@ interface ExportOptions {
   readonly html?: string;
   readonly force?: boolean;
   readonly bundledFonts?: boolean;
-}
-
-/**
- * One export, then the process ends: V8's optimising compilers never pay back. TurboFan compiled hot JavaScript
- * (docx's XML writer, pdf-lib, the layout) and HarfBuzz's wasm on background threads for ~400 ms of CPU against
- * ~0.8 s in all, and the main thread waited for the wasm; the baseline tiers (Ignition/Sparkplug, Liftoff) finish
- * the job sooner. Process-wide, so the PDF worker too. Only here: the app and `nianbao serve` live long and keep
- * the defaults.
- */
-function oneShotCompilers(): void {
-  v8.setFlagsFromString('--no-opt');
-  v8.setFlagsFromString('--liftoff-only');
 }
 
 export function registerExportCommand(program: Command): void {
@@ -53,7 +40,6 @@ export function registerExportCommand(program: Command): void {
         if (existing.length > 0) throw exists(existing);
       }
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
-      oneShotCompilers();
       // The writers from the code-cached bundle (dist/cli), its cache kept in the app's cache folder.
       const { loadRenderer } = await import('../../export/renderer');
       const { cacheDir } = await import('../../export/code-cache');
