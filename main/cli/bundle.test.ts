@@ -3,6 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parseDraftFile } from '../../shared/draft/envelope';
+import { renderPdfInWorker } from '../export/pdf-worker/host';
 
 const root = path.resolve(__dirname, '..', '..');
 let tmp: string;
@@ -111,4 +113,22 @@ it('keeps the export writers’ compiled code in the cache folder and uses it in
   const pdf1 = readFileSync(path.join(tmp, 'c1.pdf'));
   const pdf2 = readFileSync(path.join(tmp, 'c2.pdf'));
   expect(pdf2.subarray(0, pdf2.length - 2048)).toEqual(pdf1.subarray(0, pdf1.length - 2048));
+}, 60_000);
+
+it('renders a PDF in the bundled worker, which takes the writers from render.cjs with its own code cache', async () => {
+  const parsed = parseDraftFile(
+    readFileSync(path.join(root, 'main', 'export', '__fixtures__', 'seed-003.draft.json'), 'utf8'),
+  );
+  if (!parsed.ok) throw new Error(parsed.message);
+  const cache = path.join(tmp, 'worker-cache');
+  const script = path.join(out, 'chunks', 'pdf-worker.cjs');
+  const first = await renderPdfInWorker(parsed.draft, { searchDirs: [] }, script, cache);
+  expect(first.pages).toBe(6);
+  const code = path.join(cache, 'code');
+  expect(readdirSync(code)).toEqual([expect.stringMatching(/^render-cjs-pdf-worker-.*\.bin$/)]);
+  const second = await renderPdfInWorker(parsed.draft, { searchDirs: [] }, script, cache);
+  expect(second.pages).toBe(6);
+  expect(Buffer.from(second.bytes.subarray(0, 100_000))).toEqual(
+    Buffer.from(first.bytes.subarray(0, 100_000)),
+  );
 }, 60_000);
