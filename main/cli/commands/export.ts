@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
 import type { ExportKind } from '../../export/render';
+import type { Renderer } from '../../export/renderer';
 import { readDraft } from '../draft-io';
 import { CliExit } from '../exit';
 
@@ -44,21 +45,21 @@ export function registerExportCommand(program: Command): void {
       const { loadRenderer } = await import('../../export/renderer');
       const { cacheDir } = await import('../../export/code-cache');
       const cache = cacheDir();
-      const renderer = await loadRenderer('main', cache);
+      let renderer: Renderer | undefined;
       let written;
       try {
         written = await exportFiles(draft, targets, {
           overwrite: opts.force === true,
           fonts,
           pdfWorker: true,
-          renderer,
+          loadWriters: async () => (renderer = await loadRenderer('main', cache)),
           cacheDir: cache,
         });
       } catch (err) {
         if (err instanceof AppError && err.code === 'EXISTS') throw exists(targets.map((t) => t.file));
         throw err;
       }
-      renderer.saveCache();
+      renderer?.saveCache();
       for (const t of written) {
         for (const w of t.warnings) process.stderr.write(`注意：${w}\n`);
         const pages = t.kind === 'pdf' ? `，${t.pages} 页` : '';
