@@ -2,7 +2,7 @@
 // Bundles the `nianbao` command line (dist/cli/nianbao.cjs) so bin/nianbao.mjs starts without compiling TypeScript.
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildImportWorker, MAIN_EXTERNALS } from './build-main.mjs';
@@ -88,6 +88,8 @@ const withoutRenderSources = {
 
 export async function buildCli(outDir = out) {
   const { build } = await import('esbuild');
+  // Chunk names carry content hashes: without this, every build would leave the previous chunks beside the new ones.
+  await rm(path.join(outDir, 'chunks'), { recursive: true, force: true });
   await build({
     entryPoints: { nianbao: path.join(root, 'main/cli/index.ts') },
     outdir: outDir,
