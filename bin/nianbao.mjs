@@ -6,6 +6,7 @@ import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import module from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 const root = path.resolve(path.dirname(realpathSync(fileURLToPath(import.meta.url))), '..');
 const bundle = path.join(root, 'dist', 'cli', 'nianbao.mjs');
@@ -52,6 +53,16 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(0);
   throw err;
 });
+
+// `nianbao export` is one export, then the process ends: V8's optimising compilers never pay back. TurboFan compiled
+// hot JavaScript (docx's XML writer, pdf-lib, the layout) and HarfBuzz's wasm on background threads for ~40 % of the
+// CPU of a cold export of seed-003, and the main thread waited for the wasm; the baseline tiers (Ignition/Sparkplug,
+// Liftoff) finish sooner. Process-wide (the PDF worker too), set here before any code runs: the app, `nianbao
+// serve` and tests running main() in-process keep the defaults.
+if (process.argv.slice(2).find((a) => !a.startsWith('-')) === 'export') {
+  v8.setFlagsFromString('--no-opt');
+  v8.setFlagsFromString('--liftoff-only');
+}
 
 let main;
 if (useBundle()) {

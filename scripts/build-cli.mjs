@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Bundles the `nianbao` command line (dist/cli/nianbao.cjs) so bin/nianbao.mjs starts without compiling TypeScript.
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildImportWorker, MAIN_EXTERNALS } from './build-main.mjs';
@@ -75,8 +76,20 @@ const fastDocxSpread = {
   },
 };
 
+/** renderer.ts's fallback to the sources (`import('./render')`) left out of a bundle that loads render.cjs. */
+const withoutRenderSources = {
+  name: 'without-render-sources',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/render$/ }, (args) =>
+      /[\\/]renderer\.ts$/.test(args.importer) ? { path: args.path, external: true } : undefined,
+    );
+  },
+};
+
 export async function buildCli(outDir = out) {
   const { build } = await import('esbuild');
+  // Chunk names carry content hashes: without this, every build would leave the previous chunks beside the new ones.
+  await rm(path.join(outDir, 'chunks'), { recursive: true, force: true });
   await build({
     entryPoints: { nianbao: path.join(root, 'main/cli/index.ts') },
     outdir: outDir,
@@ -112,23 +125,49 @@ export async function buildCli(outDir = out) {
   // The import worker next to the chunk that starts it (main/import/worker/thread-host.ts looks beside itself), so
   // `nianbao import`/`review` run the bundled worker instead of compiling its sources.
   await buildImportWorker(path.join(outDir, 'chunks', 'import-worker.cjs'));
-  // The PDF worker likewise (main/export/pdf-worker/host.ts): `nianbao export` with several kinds renders the PDF
-  // there, beside the DOCX and HTML.
-  await build({
-    entryPoints: [path.join(root, 'main/export/pdf-worker/entry.ts')],
-    outfile: path.join(outDir, 'chunks', 'pdf-worker.cjs'),
+  // The writers for `nianbao export` as one CommonJS file (main/export/renderer.ts): loaded through the code cache
+  // (main/export/code-cache.ts), which needs a script, not an ES module. Its first line names its content hash.
+  const cjs = {
     absWorkingDir: root,
     bundle: true,
     platform: 'node',
     format: 'cjs',
     target: 'node20',
     external: MAIN_EXTERNALS.filter((m) => m !== 'fontkit'),
-    plugins: [lazyFontData],
     define: { 'import.meta.url': '__nianbaoImportMetaUrl' },
-    banner: { js: "const __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
     sourcemap: 'linked',
     legalComments: 'linked',
     logLevel: 'warning',
+  };
+  const renderFile = path.join(outDir, 'chunks', 'render.cjs');
+  const rendered = await build({
+    ...cjs,
+    entryPoints: [path.join(root, 'main/export/render.ts')],
+    outfile: renderFile,
+    plugins: [lazyFontData, fastDocxSpread],
+    banner: {
+      js: `// nianbao-bundle ${'0'.repeat(64)}\nconst __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;`,
+    },
+    write: false,
+  });
+  for (const file of rendered.outputFiles) {
+    let text = file.text;
+    if (file.path === renderFile) {
+      // The id line keeps its length: the source map's lines stay right.
+      const rest = text.slice(text.indexOf('\n') + 1);
+      text = `// nianbao-bundle ${createHash('sha256').update(rest).digest('hex')}\n${rest}`;
+    }
+    await mkdir(path.dirname(file.path), { recursive: true });
+    await writeFile(file.path, text);
+  }
+  // The PDF worker (main/export/pdf-worker/host.ts): `nianbao export` with several kinds renders the PDF there,
+  // beside the DOCX and HTML. It loads render.cjs like the main thread; the sources' fallback import stays out.
+  await build({
+    ...cjs,
+    entryPoints: [path.join(root, 'main/export/pdf-worker/entry.ts')],
+    outfile: path.join(outDir, 'chunks', 'pdf-worker.cjs'),
+    plugins: [withoutRenderSources],
+    banner: { js: "const __nianbaoImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   return path.join(outDir, CLI_BUNDLE);
 }

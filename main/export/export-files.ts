@@ -6,6 +6,7 @@ import type { Draft } from '../../shared/draft/schema';
 import type { FontSetOptions } from './pdf/fonts';
 import { pdfWorkerScript, renderPdfInWorker, spareCore } from './pdf-worker/host';
 import { documentOf, render, type ExportKind } from './render';
+import type { RenderFunctions } from './renderer';
 import { stageFile } from './safe-write';
 
 export interface ExportTarget {
@@ -50,19 +51,33 @@ export async function exportFiles(
     readonly fonts?: FontSetOptions;
     /** Render the PDF in a worker thread when other kinds are asked for too and a core is spare (the CLI). */
     readonly pdfWorker?: boolean;
+    /**
+     * Loads the writers (the CLI's come from its code-cached bundle, see renderer.ts), after the PDF worker has been
+     * started; default: the imported ones.
+     */
+    readonly loadWriters?: () => Promise<RenderFunctions>;
+    /** The worker's compiled-code cache folder (see code-cache.ts); default: none. */
+    readonly cacheDir?: string | null;
   } = {},
 ): Promise<ExportedTarget[]> {
   const script = options.pdfWorker === true && targets.length > 1 && spareCore() ? pdfWorkerScript() : null;
-  const doc = documentOf(draft);
+  // The worker starts first: it boots and loads its writers while this thread loads its own.
+  const pdfInWorker =
+    script && targets.some((t) => t.kind === 'pdf')
+      ? renderPdfInWorker(draft, options.fonts ?? {}, script, options.cacheDir ?? null)
+      : null;
+  pdfInWorker?.catch(() => undefined); // a failure is reported with its target below
+  const writers = options.loadWriters ? await options.loadWriters() : { render, documentOf };
+  const doc = writers.documentOf(draft);
   // Each file is written and synced under a temporary name as soon as it is rendered (its fsync overlaps the
   // rendering of the others); none is put in place before all are rendered and staged.
   const staged = await Promise.allSettled(
     targets.map(async (t) => {
       const started = performance.now();
       const out =
-        t.kind === 'pdf' && script
-          ? await renderPdfInWorker(draft, options.fonts ?? {}, script)
-          : await render(doc, t.kind, options.fonts);
+        t.kind === 'pdf' && pdfInWorker
+          ? await pdfInWorker
+          : await writers.render(doc, t.kind, options.fonts);
       const ms = Math.round(performance.now() - started);
       return { ...t, out, ms, file: await stageFile(t.file, out.bytes) };
     }),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { AppError } from '../../../shared/ipc/result';
 import type { ExportKind } from '../../export/render';
+import type { Renderer } from '../../export/renderer';
 import { readDraft } from '../draft-io';
 import { CliExit } from '../exit';
 
@@ -40,17 +41,25 @@ export function registerExportCommand(program: Command): void {
         if (existing.length > 0) throw exists(existing);
       }
       const fonts = opts.bundledFonts ? { searchDirs: [] } : {};
+      // The writers from the code-cached bundle (dist/cli), its cache kept in the app's cache folder.
+      const { loadRenderer } = await import('../../export/renderer');
+      const { cacheDir } = await import('../../export/code-cache');
+      const cache = cacheDir();
+      let renderer: Renderer | undefined;
       let written;
       try {
         written = await exportFiles(draft, targets, {
           overwrite: opts.force === true,
           fonts,
           pdfWorker: true,
+          loadWriters: async () => (renderer = await loadRenderer('main', cache)),
+          cacheDir: cache,
         });
       } catch (err) {
         if (err instanceof AppError && err.code === 'EXISTS') throw exists(targets.map((t) => t.file));
         throw err;
       }
+      renderer?.saveCache();
       for (const t of written) {
         for (const w of t.warnings) process.stderr.write(`注意：${w}\n`);
         const pages = t.kind === 'pdf' ? `，${t.pages} 页` : '';

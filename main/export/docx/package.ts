@@ -1,7 +1,7 @@
 // Finishes the docx package: a font table with fallbacks for the 公文 fonts, no unused built-in styles, the
 // title, table and page-number paragraphs off the line grid.
 import { STYLE } from './styles';
-import { editZipText } from './zip-edit';
+import { editZipText, zipParts } from './zip-edit';
 
 interface FontEntry {
   readonly name: string;
@@ -99,12 +99,22 @@ function fillFontTable(xml: string): string {
     : xml.replace('</w:fonts>', `${entries}</w:fonts>`);
 }
 
-/** Edits the two parts in place; every other part keeps the bytes docx compressed (no second ZIP pass). */
-export async function finishPackage(bytes: Uint8Array): Promise<Uint8Array> {
-  return Promise.resolve(
-    editZipText(bytes, {
-      'word/fontTable.xml': fillFontTable,
-      'word/styles.xml': (xml) => offGrid(xml.replace(UNUSED_STYLES, '')),
+const EDITS: Readonly<Record<string, (xml: string) => string>> = {
+  'word/fontTable.xml': fillFontTable,
+  'word/styles.xml': (xml) => offGrid(xml.replace(UNUSED_STYLES, '')),
+};
+
+/** The package from docx's compiled parts (path → XML text or bytes, in zip order), the two parts edited. */
+export function packageParts(parts: ReadonlyMap<string, string | Uint8Array>): Uint8Array {
+  return zipParts(
+    [...parts].map(([name, content]) => {
+      const edit = EDITS[name];
+      return [name, edit && typeof content === 'string' ? edit(content) : content] as const;
     }),
   );
+}
+
+/** Edits the two parts of a zipped package in place; every other part keeps the bytes docx compressed. */
+export function finishPackage(bytes: Uint8Array): Uint8Array {
+  return editZipText(bytes, EDITS);
 }

@@ -1,4 +1,5 @@
-// Rewrites a few text entries of a ZIP package (node:zlib): the other entries are copied still compressed, untouched.
+// Writes ZIP packages with node:zlib: a package from its parts, or a few text entries of one rewritten (the other
+// entries copied still compressed, untouched).
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 
 interface Entry {
@@ -65,6 +66,14 @@ function replaced(e: Entry, content: string): Entry {
   return { ...e, method: 8, crc: crc32(raw), data: deflateRawSync(raw), size: raw.length };
 }
 
+/** MS-DOS time and date fields of a local time (two-second resolution, years from 1980). */
+function dosTime(d: Date): { time: number; date: number } {
+  return {
+    time: (d.getHours() << 11) | (d.getMinutes() << 5) | (d.getSeconds() >> 1),
+    date: ((Math.max(d.getFullYear(), 1980) - 1980) << 9) | ((d.getMonth() + 1) << 5) | d.getDate(),
+  };
+}
+
 function write(list: readonly Entry[]): Uint8Array {
   const parts: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -113,4 +122,28 @@ export function editZipText(
       return edit ? replaced(e, edit(text(e))) : e;
     }),
   );
+}
+
+/** A ZIP package of `parts` (path → text or bytes), in their order, each deflated, dated `now`. */
+export function zipParts(
+  parts: Iterable<readonly [string, string | Uint8Array]>,
+  now = new Date(),
+): Uint8Array {
+  const { time, date } = dosTime(now);
+  const list: Entry[] = [];
+  for (const [name, content] of parts) {
+    const raw = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
+    const nameBytes = Buffer.from(name, 'utf8');
+    list.push({
+      name,
+      nameBytes,
+      method: 8,
+      time,
+      date,
+      crc: crc32(raw),
+      data: deflateRawSync(raw),
+      size: raw.byteLength,
+    });
+  }
+  return write(list);
 }

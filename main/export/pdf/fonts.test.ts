@@ -1,5 +1,5 @@
 // Font selection: installed 公文 fonts (by file name) win over the bundled ones; per-character fallback; unusable files skipped.
-import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { FONTS_DIR, tmpDir } from '../test-support/tools';
 import { BUNDLED, BUNDLED_FALLBACK } from './font-files';
@@ -49,5 +49,23 @@ describe('loadFontSet', () => {
       expect(fonts.faceFor('body', ch)).toBe(fonts.fallback);
       expect(fonts.fallback.advance(ch)).toBeCloseTo(1, 1);
     }
+  });
+
+  it('opens a bundled font only when it is used: a damaged one fails then, a missing one at once', () => {
+    const dir = tmpDir();
+    const broken = path.join(dir, 'broken');
+    mkdirSync(broken);
+    for (const file of new Set([...Object.values(BUNDLED), BUNDLED_FALLBACK])) {
+      if (file === BUNDLED.heading2) writeFileSync(path.join(broken, file), 'not a font');
+      else symlinkSync(path.join(FONTS_DIR, file), path.join(broken, file));
+    }
+    const fonts = loadFontSet({ searchDirs: [], bundledDir: broken });
+    expect(fonts.face('body').has('王')).toBe(true);
+    expect(() => fonts.face('heading2').has('王')).toThrow(`内置字体 ${BUNDLED.heading2} 无法读取`);
+
+    const missing = path.join(dir, 'missing');
+    mkdirSync(missing);
+    symlinkSync(path.join(FONTS_DIR, BUNDLED.body), path.join(missing, BUNDLED.body));
+    expect(() => loadFontSet({ searchDirs: [], bundledDir: missing })).toThrow('无法读取');
   });
 });

@@ -1,5 +1,5 @@
 // Loaded font faces per role with per-character fallback and cached advance widths (cmap + hmtx read directly).
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   BUNDLED,
@@ -31,42 +31,56 @@ export interface FontSet {
   faceFor(role: FontRole, ch: string): FontFace;
 }
 
-/**
- * Reads only the tables layout needs (no outline parsing): most of a CJK font is never touched for a report of a few
- * hundred distinct characters. Glyph ids and advances are cached per code point.
- */
-function loadFace(file: string, source: FontFace['source'], probe: number): FontFace | null {
-  let bytes: Buffer;
-  let font: SfntMetrics;
+interface OpenedFont {
+  readonly bytes: Buffer;
+  readonly metrics: SfntMetrics;
+}
+
+/** Reads a font file; null when it is not a single sfnt or lacks the probe character (not a Chinese font). */
+function openFont(file: string, probe: number): OpenedFont | null {
   try {
-    bytes = readFileSync(file);
-    font = readSfntMetrics(bytes); // throws on a collection or a file that is not a font
-    if (font.glyphId(probe) === 0) return null; // not a Chinese font
+    const bytes = readFileSync(file);
+    const metrics = readSfntMetrics(bytes); // throws on a collection or a file that is not a font
+    return metrics.glyphId(probe) === 0 ? null : { bytes, metrics };
   } catch {
     return null;
   }
+}
+
+/**
+ * A face over a font file opened on first use (`open`). Reads only the tables layout needs (no outline parsing):
+ * most of a CJK font is never touched for a report of a few hundred distinct characters. Glyph ids and advances
+ * are cached per code point.
+ */
+function makeFace(file: string, source: FontFace['source'], open: () => OpenedFont): FontFace {
+  let opened: OpenedFont | null = null;
+  const font = () => (opened ??= open());
   const gidCache = new Map<number, number>();
   const advCache = new Map<number, number>();
-  const upem = font.unitsPerEm;
   const gid = (cp: number) => {
     let v = gidCache.get(cp);
     if (v === undefined) {
-      v = font.glyphId(cp);
+      v = font().metrics.glyphId(cp);
       gidCache.set(cp, v);
     }
     return v;
   };
   return {
     key: file,
-    name: font.postscriptName || path.basename(file),
-    bytes,
+    get name() {
+      return font().metrics.postscriptName || path.basename(file);
+    },
+    get bytes() {
+      return font().bytes;
+    },
     source,
     has: (ch) => gid(ch.codePointAt(0) ?? 0) !== 0,
     advance(ch) {
       const cp = ch.codePointAt(0) ?? 0;
       let v = advCache.get(cp);
       if (v === undefined) {
-        v = font.advance(gid(cp)) / upem;
+        const { metrics } = font();
+        v = metrics.advance(gid(cp)) / metrics.unitsPerEm;
         advCache.set(cp, v);
       }
       return v;
@@ -88,11 +102,32 @@ const faceCache = new Map<string, FontFace>();
 const PROBE = 0x4e2d;
 const FALLBACK_PROBE = 0x5586;
 
-function cachedFace(file: string, source: FontFace['source'], probe = PROBE): FontFace | null {
+/** An installed font, opened now: a file that is no usable Chinese font is skipped (null). */
+function installedFace(file: string): FontFace | null {
   const hit = faceCache.get(file);
   if (hit) return hit;
-  const face = loadFace(file, source, probe);
-  if (face) faceCache.set(file, face);
+  const opened = openFont(file, PROBE);
+  if (!opened) return null;
+  const face = makeFace(file, 'installed', () => opened);
+  faceCache.set(file, face);
+  return face;
+}
+
+/**
+ * A bundled font, opened on first use: a report never touches most faces (楷体 headings, the fallback), and each is
+ * several megabytes to read. A missing file fails here; a damaged one when first used.
+ */
+function bundledFace(file: string, probe = PROBE): FontFace {
+  const hit = faceCache.get(file);
+  if (hit) return hit;
+  const unreadable = () => new Error(`内置字体 ${path.basename(file)} 无法读取（安装可能不完整）。`);
+  if (!existsSync(file)) throw unreadable();
+  const face = makeFace(file, 'bundled', () => {
+    const opened = openFont(file, probe);
+    if (!opened) throw unreadable();
+    return opened;
+  });
+  faceCache.set(file, face);
   return face;
 }
 
@@ -109,15 +144,12 @@ export function loadFontSet(options: FontSetOptions = {}): FontSet {
     let face: FontFace | null = null;
     for (const name of INSTALLED_CANDIDATES[role]) {
       const file = installed.get(name);
-      if (file) face = cachedFace(file, 'installed');
+      if (file) face = installedFace(file);
       if (face) break;
     }
-    face ??= cachedFace(path.join(bundledDir, BUNDLED[role]), 'bundled');
-    if (!face) throw new Error(`内置字体 ${BUNDLED[role]} 无法读取（安装可能不完整）。`);
-    faces[role] = face;
+    faces[role] = face ?? bundledFace(path.join(bundledDir, BUNDLED[role]));
   }
-  const fallback = cachedFace(path.join(bundledDir, BUNDLED_FALLBACK), 'bundled', FALLBACK_PROBE);
-  if (!fallback) throw new Error(`内置字体 ${BUNDLED_FALLBACK} 无法读取（安装可能不完整）。`);
+  const fallback = bundledFace(path.join(bundledDir, BUNDLED_FALLBACK), FALLBACK_PROBE);
   const set: FontSet = {
     face: (role) => faces[role],
     fallback,
