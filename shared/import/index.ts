@@ -216,6 +216,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     unresolved,
     derived: all.flatMap((r) => r.derived),
     split: all.flatMap((r) => r.split),
+    blankZero: all.flatMap((r) => (r.blankZero ? [r.blankZero] : [])),
     notes,
     issues: {
       errors: errors.length,

@@ -209,11 +209,13 @@ interface Group {
 }
 
 /** Runs of figures with the label text before and after each (prose breaks both). */
-function groupsOf(tokens: readonly Token[]): Group[] {
+function groupsOf(tokens: readonly Token[], widths: ReadonlySet<number>): Group[] {
   const groups: Group[] = [];
   let text: string[] = [];
   let open: { after: string[] } | null = null;
   let textBlock = -1;
+  const perBlock = new Map<number, number>();
+  for (const t of tokens) if (t.kind === 'num') perBlock.set(t.block, (perBlock.get(t.block) ?? 0) + 1);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -237,8 +239,10 @@ function groupsOf(tokens: readonly Token[]): Group[] {
       if (!v || (v.kind !== 'num' && v.kind !== 'mark' && v.kind !== 'blank')) break;
       // A line that holds a whole row of figures (a markdown or PDF row) ends the run: the next line's figures
       // are the next row, not more of this one. One figure a line (cells copied one per line) runs on.
+      // Nor does a lone figure run on into the next line when that line holds a whole row of a table by itself.
       const prev = values[values.length - 1];
       if (prev && v.block !== prev.block && values.filter((x) => x.block === prev.block).length >= 2) break;
+      if (prev && v.block !== prev.block && widths.has(perBlock.get(v.block) ?? 0)) break;
       values.push(v);
       i++;
     }
@@ -264,7 +268,10 @@ export function assignRows(
   tables: readonly TableDef[],
 ): { hits: RowHit[]; strays: Stray[] } {
   const { labelled, labelless } = matchersOf(tables);
-  const groups = groupsOf(tokens);
+  // The widest table's row: a line of that many figures is a whole row (narrower ones may be a row's tail).
+  const widest = Math.max(0, ...tables.map((t) => t.columns.length));
+  const widths = new Set(widest >= 3 ? [widest] : []);
+  const groups = groupsOf(tokens, widths);
   const options: Option[][] = groups.map((g, i) => {
     const opts: Option[] = [{ kind: 'none' }];
     const b = squash(g.before.join(''));
@@ -373,9 +380,14 @@ function orderFill(
       const g = groups[i];
       if (g && g.values.some((v) => v.kind !== 'blank')) runs.push(i);
     }
-    if (runs.length !== between.length) continue;
-    if (!runs.every((i) => wholeRow(groups[i]?.values ?? [], table))) continue;
-    runs.forEach((i, k) => {
+    // A lone figure on a line of its own between whole rows (a cell displaced by the conversion, a page number)
+    // is no row: it is left out (and reported) when the whole rows then match the rows between one for one.
+    const whole = runs.filter((i) => wholeRow(groups[i]?.values ?? [], table));
+    const lone = (i: number) => (groups[i]?.values ?? []).filter((v) => v.kind !== 'blank').length === 1;
+    const rows =
+      whole.length === between.length && runs.every((i) => whole.includes(i) || lone(i)) ? whole : [];
+    if (rows.length === 0) continue;
+    rows.forEach((i, k) => {
       const m = between[k];
       if (m) out.set(i, m);
     });

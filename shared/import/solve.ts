@@ -5,9 +5,10 @@ import type { CellKey, ColumnDef, ReportFormat, RowDef, TableDef } from '../form
 import type { RowHit } from './rows';
 import type { Token } from './tokens';
 import { splitPieces } from './split';
+import { blankAsZero } from './blank-zero';
 import { EPS, holds, tableEquations, type Equation } from './equations';
 import { figureText } from './tokens';
-import type { DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
+import type { BlankZero, DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
 
 type Cellish = { value: number } | { value: null; reason: string };
 
@@ -21,6 +22,8 @@ interface RowState {
   source: string;
   /** Figures seen in a row that has fewer than it should (checked against derived values). */
   partial: number[];
+  /** Cells printed empty at a certain place in a grid row read cell by cell (candidates for 空白即 0). */
+  blanks: number[];
 }
 
 export interface TableResult {
@@ -29,6 +32,7 @@ export interface TableResult {
   readonly unresolved: UnresolvedCell[];
   readonly derived: DerivedCell[];
   readonly split: SplitRow[];
+  readonly blankZero: BlankZero | null;
   readonly notes: string[];
   readonly confidence: TableConfidence;
 }
@@ -172,7 +176,9 @@ function rowState(
 ): RowState {
   const keys = table.columns.map((c) => `${table.id}.${row.key}.${c.key}`);
   const n = table.columns.length;
-  const base = { row, keys, partial: [] as number[] };
+  const base = { row, keys, partial: [] as number[], blanks: [] as number[] };
+  const blanksOf = (tokens: readonly Token[]) =>
+    tokens.flatMap((t, i) => (t.kind === 'blank' && i < n ? [i] : []));
   const first = hits[0];
   if (!first) return { ...base, candidates: [], kind: 'missing', reason: '报告中未找到该行', source: '' };
   const distinct = new Set(hits.map((h) => h.values.map((v) => v.text).join(' ')));
@@ -194,13 +200,16 @@ function rowState(
       if (t.kind === 'mark') return { value: null, reason: `单元格印为“${t.text}”，不是数字` };
       return parseFigure(t.text, table, row, col, notes);
     });
-  if (first.values.length === n)
-    return { ...base, candidates: [positional(first.values)], kind: 'read', reason: '', source };
+  if (first.values.length === n) {
+    const candidates = [positional(first.values)];
+    return { ...base, blanks: blanksOf(first.values), candidates, kind: 'read', reason: '', source };
+  }
   // Grid rows: stub padding before the label is gone; empty cells after the figures may pad a merged cell.
   const trimmed = [...first.values];
   while (trimmed.length > n && trimmed[trimmed.length - 1]?.kind === 'blank') trimmed.pop();
   if (trimmed.length === n && trimmed.some((v) => v.kind !== 'blank')) {
-    return { ...base, candidates: [positional(trimmed)], kind: 'read', reason: '', source };
+    const candidates = [positional(trimmed)];
+    return { ...base, blanks: blanksOf(trimmed), candidates, kind: 'read', reason: '', source };
   }
   const joined = joinedWithBlanks(table, row, first.values, n, rowEqs, keys);
   if (joined) return { ...base, ...joined, source };
@@ -388,6 +397,16 @@ export function solveTable(
       s.kind = 'partial';
     }
   }
+  const blankZero = blankAsZero(
+    table,
+    states
+      .filter((s) => s.kind === 'read' && !hits.some((h) => h.row === s.row && h.inferred))
+      .map((s) => ({ ...s, computed: s.row.kind === 'computed' })),
+    eqs,
+    known,
+    computed,
+  );
+  if (blankZero) notes.push(blankZero.reason);
   const readKeys = new Set(known.keys());
 
   // Derive blanks from the identities: one unknown term, or a zero total over non-negative terms.
@@ -516,5 +535,5 @@ export function solveTable(
     unresolved: unresolved.length,
     confidence: inputCount === 0 ? 0 : Math.round(((readCount + derivedOut.length) / inputCount) * 100) / 100,
   };
-  return { cells, stated, unresolved, derived: derivedOut, split, notes, confidence };
+  return { cells, stated, unresolved, derived: derivedOut, split, blankZero, notes, confidence };
 }
