@@ -54,7 +54,17 @@ describe('空白即 0', () => {
     expect(known.has('t4.cases.direct_corrected')).toBe(false);
   });
 
-  it('never reads an empty total as 0', () => {
+  it('reads an empty total as 0 only when every term it sums was read as 0', () => {
+    // 复议 5 □ □ 2 → 7 (its empty cells read as 0); 直接起诉 □ □ □ □ with an empty total: nothing is printed there,
+    // but 复议后起诉 0 0 0 0 → □: its terms are printed zeros, so its empty total is 0 too.
+    const { result, known } = read([5, null, null, 2, 7, null, null, null, null, null, 0, 0, 0, 0, null]);
+    expect(known.get('t4.cases.after_total')).toBe(0);
+    expect(known.has('t4.cases.direct_total')).toBe(false);
+    expect(known.has('t4.cases.direct_upheld')).toBe(false);
+    expect(result?.cells).toContain('t4.cases.after_total');
+  });
+
+  it('never reads an empty total over figures as 0', () => {
     const { result, known } = read([5, 0, 0, 2, null, 8, 0, 0, 1, 9, 0, 0, 0, 0, 0]);
     expect(result).toBeNull();
     expect(known.has('t4.cases.review_total')).toBe(false);

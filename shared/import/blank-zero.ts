@@ -16,8 +16,8 @@ export interface BlankRow {
  * solver) is read as 0 only when (1) with every such cell as 0, every identity of the table that can be evaluated
  * and involves one of them holds — one that fails and no empty cell of the table is read — and (2) the cell itself
  * is a term of such an identity holding a printed figure (its printed total, or printed terms under a printed total,
- * add up with it as 0). Other empty cells are left to the solver (推算 or 需核对). Empty totals are never read as 0:
- * a total printed empty is a total not printed.
+ * add up with it as 0). Other empty cells are left to the solver (推算 or 需核对). An empty total is a total not
+ * printed (rows whose total column was left empty are common), unless every term it sums was read as 0 above.
  * Sets the cells in `known` and returns what was read and why (shown in the import report), or null.
  */
 export function blankAsZero(
@@ -51,7 +51,20 @@ export function blankAsZero(
   }
   if (confirmed.size === 0) return null;
   for (const k of confirmed) known.set(k, 0);
-  const rest = blank.size - confirmed.size;
+  // An empty total over terms all read as 0 (printed 0 or empty cells read so) is the same convention: 0.
+  for (const r of rows) {
+    for (const i of r.blanks) {
+      const k = r.keys[i];
+      if (k === undefined || known.has(k) || !(computed.has(k) || r.computed)) continue;
+      const def = eqs.find((eq) => eq.terms[0]?.cell === k && eq.terms.slice(1).every((t) => t.coef === -1));
+      if (!def || !def.terms.slice(1).every((t) => printed.has(t.cell) || confirmed.has(t.cell))) continue;
+      if (def.terms.slice(1).every((t) => known.get(t.cell) === 0)) {
+        known.set(k, 0);
+        confirmed.add(k);
+      }
+    }
+  }
+  const rest = [...blank].filter((k) => !confirmed.has(k)).length;
   return {
     tableId: table.id,
     cells: [...confirmed],

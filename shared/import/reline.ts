@@ -15,8 +15,13 @@ const FIELD_INLINE = /(?:标题|文章标题|信息名称)[:：]/g;
 const ARTICLE = /第二十条第[（(][一二三四五六七八九十]+[)）]项/g;
 /** A numbered sub-heading or item after a sentence: （一）…, 一是… stay in their paragraph. */
 const SUBHEADING_AFTER_SENTENCE = /(?<=[。；;：:])(?=[（(][一二三四五六七八九十]{1,3}[)）])/g;
-/** Figures and the no-break spaces of empty cells at the end of a label: "…申请数量82135\u00a0\u00a021859". */
-const FIGURES_TAIL = /[\d\u00a0]*\d[\d\u00a0]*$|\u00a0+$/;
+/**
+ * Figures and the no-break spaces of empty cells at the end of a label: "…申请数量82135\u00a0\u00a021859"; runs
+ * separated by ordinary spaces ("总计23 0 00 0 023") are cells apart; a decimal ("24252.311082") is one figure.
+ */
+const FIGURES_TAIL = /(?:\d+\.\d+|[\d\u00a0])(?:[\d\u00a0 ]|\d\.\d)*$|\u00a0+$/;
+/** A figure of the tail: a decimal, a run of digits (one cell or several run together), an empty cell. */
+const TAIL_PIECE = /\d+\.\d+|\d+|\u00a0/g;
 
 interface Anchor {
   readonly text: string;
@@ -51,8 +56,9 @@ function rowBlock(piece: string, label: string | null): SourceBlock[] {
   }
   // Each no-break space is an empty cell; each run of digits is one cell or several run together.
   const cells: SourceCell[] = [];
-  for (const m of tail[0].matchAll(/\d+|\u00a0/g)) {
-    cells.push(m[0] === '\u00a0' ? { text: '' } : { text: m[0], joined: true });
+  for (const m of tail[0].matchAll(TAIL_PIECE)) {
+    if (m[0] === '\u00a0') cells.push({ text: '' });
+    else cells.push(m[0].includes('.') ? { text: m[0] } : { text: m[0], joined: true });
   }
   const out: SourceBlock[] = [];
   if (label === null && head.trim() !== '') out.push({ kind: 'line', text: head.trim() });

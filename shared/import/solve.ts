@@ -362,6 +362,21 @@ export function solveTable(
         };
         return eqs.every((eq) => !eq.terms.some((t) => s.keys.includes(t.cell)) || holds(eq, get) !== false);
       });
+      // No split agrees with the rest of the table: the report itself may not add up (a published slip, e.g. an
+      // R3-2 总计 that is not the sum of its rows). The row's own reading stands if it is the only one; the checks
+      // then flag the slip. Several readings stay 需核对.
+      if (keep.length === 0) {
+        const own = s.candidates[0];
+        if (s.candidates.length === 1 && own) {
+          notes.push(
+            `${table.shortName}“${s.row.label}”：连在一起的数字按本行合计只有一种拆分（${own.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}），但与表内其他合计关系不符，原报告可能有误；已按此拆分读入，请核对`,
+          );
+          setRow(s, own);
+          settled.add(s);
+          changed = true;
+        }
+        continue;
+      }
       if (keep.length !== s.candidates.length) changed = true;
       s.candidates = keep;
       const only = keep[0];
@@ -470,6 +485,7 @@ export function solveTable(
   const stated: Record<CellKey, number> = {};
   const unresolved: UnresolvedCell[] = [];
   const derivedOut: DerivedCell[] = [];
+  const lostTotals: UnresolvedCell[] = [];
   let inputCount = 0;
   let readCount = 0;
   for (const s of states) {
@@ -479,6 +495,15 @@ export function solveTable(
       const read = readKeys.has(k) ? known.get(k) : undefined;
       if (isComputed) {
         if (read !== undefined) stated[k] = read;
+        // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed).
+        else if (['partial', 'overflow', 'conflict'].includes(s.kind) && !derived.has(k)) {
+          lostTotals.push({
+            cell: k,
+            label: cellLabel(format, k),
+            reason: `印出的合计未能读出：${s.reason || '无法确定'}`,
+            source: s.source || '（该行未印出）',
+          });
+        }
         return;
       }
       inputCount++;
@@ -525,6 +550,12 @@ export function solveTable(
         ...(options.length > 1 ? { candidates: options.sort((a, b) => a - b) } : {}),
       });
     });
+  }
+  // A lost total over cells that need checking is listed by the import with that reason instead.
+  const open = new Set(unresolved.map((u) => u.cell));
+  for (const t of lostTotals) {
+    const def = format.computed.find((c) => c.cell === t.cell);
+    if (!def?.sum.some((k) => open.has(k))) unresolved.push(t);
   }
   const confidence: TableConfidence = {
     tableId: table.id,
