@@ -41,6 +41,29 @@ function anchorsOf(format: ReportFormat): { headings: Anchor[]; rows: Anchor[] }
   return { headings, rows };
 }
 
+const NUMBERING = '(?:第\\s*)?[一二三四五六七八九十]{1,2}\\s*(?:部分\\s*)?[、.．]\\s*';
+const headingCache = new WeakMap<object, RegExp>();
+
+/** A section heading inline, whatever its numeral and with spaces after it ("一、 概述", "七、…"). */
+function headingPattern(section: ReportFormat['sections'][number]): RegExp {
+  const cached = headingCache.get(section);
+  if (cached) return cached;
+  const cores = [section.heading, ...(section.aliases ?? [])]
+    .map((h) => h.replace(new RegExp(`^${NUMBERING}`), ''))
+    .filter((c) => c.length >= 2)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`${NUMBERING}(?:${[...new Set(cores)].join('|')})`, 'g');
+  headingCache.set(section, re);
+  return re;
+}
+
+/** Where the heading holding a caption starts: its numbering, up to a few words before (an agency's name). */
+function captionLineStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = new RegExp(`${NUMBERING}[^。；;，,、\\s]{0,20}$`).exec(before);
+  return m ? at - before.length + m.index : at;
+}
+
 function positionsOf(text: string, needle: string): number[] {
   const out: number[] = [];
   for (let i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + needle.length)) out.push(i);
@@ -73,12 +96,18 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
   const headingAt: { pos: number; table: boolean }[] = [];
   const tableSections = new Set(format.tables.map((t) => t.sectionId));
   for (const s of format.sections) {
-    for (const h of [s.heading, ...(s.aliases ?? [])]) {
-      if (h.length < 4) continue;
-      for (const p of positionsOf(text, h)) {
-        cuts.set(p, null);
-        headingAt.push({ pos: p, table: tableSections.has(s.id) });
-      }
+    for (const m of text.matchAll(headingPattern(s))) {
+      cuts.set(m.index, null);
+      headingAt.push({ pos: m.index, table: tableSections.has(s.id) });
+    }
+  }
+  // A table's caption ("七、平潭综合实验区政府信息公开情况统计表") starts the tables even under another heading.
+  for (const t of format.tables) {
+    if (!t.caption || t.caption.length < 6) continue;
+    for (const p of positionsOf(text, t.caption)) {
+      const start = captionLineStart(text, p);
+      cuts.set(start, null);
+      headingAt.push({ pos: start, table: true });
     }
   }
   if (headingAt.length < 2) return null;
