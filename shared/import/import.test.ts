@@ -350,3 +350,23 @@ describe('web page around the report', () => {
     expect(draft.texts.s6).toBe('本年度未收取信息处理费。');
   });
 });
+
+describe('a section whose heading the conversion dropped', () => {
+  it('is found by its first sub-heading, kept as its first line, and the clerk is told', () => {
+    const text = report2021().replace(
+      '五、存在的主要问题及改进情况\n公开不够及时。',
+      '（一）2022 年工作中存在问题的改进情况\n针对上年问题加强培训。\n（二）2022 年工作中存在的主要问题\n公开不够及时。',
+    );
+    const { draft, report } = run(text);
+    expect(report.sectionsFound).toEqual(['s1', 's2', 's3', 's4', 's5', 's6']);
+    expect(draft.texts['s5']?.split('\n')[0]).toBe('（一）2022 年工作中存在问题的改进情况');
+    expect(draft.texts['s5']).toContain('公开不够及时。');
+    expect(draft.texts['s4']).not.toContain('培训');
+    expect(report.notes.some((n) => n.includes('没有“五、存在的主要问题及改进情况”这一标题'))).toBe(true);
+  });
+
+  it('is not invented from a sub-item that reads like none of its sub-headings', () => {
+    const text = report2021().replace('五、存在的主要问题及改进情况\n', '（一）其他说明\n');
+    expect(run(text).report.sectionsFound).not.toContain('s5');
+  });
+});

@@ -130,6 +130,12 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
   }
   for (const h of headings) {
     const section = format.sections.find((s) => s.id === h.sectionId);
+    if (h.bySubHeading) {
+      notes.push(
+        `报告中没有“${section?.heading ?? ''}”这一标题，已按其小标题“${h.inlineBody ?? ''}”识别该部分，请核对`,
+      );
+      continue;
+    }
     const canonical = section?.heading.charAt(0) ?? '';
     if (NUMERALS.includes(canonical) && h.numeral !== canonical) {
       notes.push(`标题“${h.text}”的编号与标准格式（${section?.heading}）不同，已按标题文字识别`);

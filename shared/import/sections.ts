@@ -123,6 +123,10 @@ const STARTS_ITEM =
 export function rejoinLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   let runOn = false;
+  // Lines cut at the page width are nearly as long as the longest ones; a much shorter line ends its paragraph
+  // (or is a heading without numbering: "本年度信息公开处理费收费情况").
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length * 0.9)] ?? 0;
   for (const line of lines) {
     const prev = out[out.length - 1];
     if (runOn && prev !== undefined && !STARTS_ITEM.test(line)) {
@@ -132,8 +136,10 @@ export function rejoinLines(lines: readonly string[]): string[] {
     }
     const cur = out[out.length - 1] ?? '';
     const lastLine = line;
-    const heading = STARTS_ITEM.test(lastLine) && lastLine.length <= 30 && lastLine === cur;
-    runOn = lastLine.length >= 12 && !ENDS_SENTENCE.test(lastLine) && !heading;
+    const heading =
+      STARTS_ITEM.test(lastLine) && lastLine.length <= 30 && lastLine === cur && !/[。！？!?]/.test(lastLine);
+    runOn =
+      lastLine.length >= 12 && lastLine.length >= width * 0.75 && !ENDS_SENTENCE.test(lastLine) && !heading;
   }
   return out;
 }
