@@ -80,7 +80,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     const tokens = [];
     for (let i = region.start; i < region.end; i++) {
       const b = blocks[i];
-      if (b) tokens.push(...blockTokens(b, i));
+      if (b) tokens.push(...blockTokens(b, i, blocks[i + 1]));
     }
     const r = assignRows(tokens, tables);
     hits.push(...r.hits);
