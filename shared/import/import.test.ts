@@ -370,3 +370,27 @@ describe('a section whose heading the conversion dropped', () => {
     expect(run(text).report.sectionsFound).not.toContain('s5');
   });
 });
+
+describe('表四 printed as one small table per group', () => {
+  const t4 = (a: string, b: string, c: string) =>
+    report2021().replace(
+      '行政复议 行政诉讼\n0 0 0 0 0 0 0 0 0 0 0 0 0 0 0',
+      `行政复议\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n| ${a} |\n` +
+        `行政诉讼（未经复议直接起诉）\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n| ${b} |\n` +
+        `行政诉讼（复议后起诉）\n| 结果维持 | 结果纠正 | 其他结果 | 尚未审结 | 总计 |\n|---|---|---|---|---|\n| ${c} |`,
+    );
+
+  it('reads each group under its own name, in column order', () => {
+    const { draft, report } = run(t4('27 | 10 | 9 | 15 | 61', '3 | 0 | 0 | 0 | 3', '8 | 0 | 1 | 1 | 10'));
+    expect(report.unresolved.filter((u) => u.cell.startsWith('t4.'))).toEqual([]);
+    expect(draft.cells['t4.cases.review_upheld']).toBe(27);
+    expect(draft.cells['t4.cases.direct_upheld']).toBe(3);
+    expect(draft.cells['t4.cases.after_pending']).toBe(1);
+    expect(draft.stated['t4.cases.after_total']).toBe(10);
+  });
+
+  it('places nothing when a group is missing', () => {
+    const { draft } = run(t4('27 | 10 | 9 | 15 | 61', '3 | 0 | 0 | 0', '8 | 0 | 1 | 1 | 10'));
+    expect(draft.cells['t4.cases.after_pending']).toBeUndefined();
+  });
+});

@@ -2,6 +2,7 @@
 import type { RowDef, TableDef } from '../formats/types';
 import { labelCore, nfkc, shortCore, squash } from './normalize';
 import { chooseLabels, type Option } from './label-choice';
+import { columnGroupRuns } from './column-groups';
 import type { Token } from './tokens';
 
 /** The figures printed for one row, with the text they were read from. */
@@ -298,7 +299,27 @@ export function assignRows(
   const strays: Stray[] = [];
   const usedLabelless = new Set<Matcher>();
   const byOrder = orderFill(groups, chosen, labelled);
+  // A label-less row printed group by group (表四 as three small tables): its runs taken together, in column order.
+  const unlabelled = groups.flatMap((_, i) =>
+    chosen[i]?.kind === 'before' || chosen[i]?.kind === 'after' ? [] : [i],
+  );
+  const grouped = new Set<number>();
+  for (const m of labelless) {
+    const parts = columnGroupRuns(groups, unlabelled, m);
+    if (!parts) continue;
+    usedLabelless.add(m);
+    parts.forEach((i) => grouped.add(i));
+    const runs = parts.map((i) => groups[i]?.values ?? []);
+    const names = [...new Set(m.table.columns.map((c) => c.group ?? ''))];
+    hits.push({
+      table: m.table,
+      row: m.row,
+      values: runs.flat(),
+      source: runs.map((r, k) => `${names[k] ?? ''}：${r.map((v) => v.text).join(' ')}`).join('；'),
+    });
+  }
   groups.forEach((g, i) => {
+    if (grouped.has(i)) return;
     const pick = chosen[i];
     const ordered = byOrder.get(i);
     if (ordered) {
