@@ -401,3 +401,34 @@ describe('机关名称 from a scraped page', () => {
     expect(run(text).draft.agency).toBe('测试县测试镇人民政府');
   });
 });
+
+describe('前言 of a scraped page', () => {
+  it('leaves out the scraper’s fields, the site menu and the title run on into the first paragraph', () => {
+    const body = report2021().split('\n');
+    const text = [
+      '标题: 测试县测试镇人民政府2022年政府信息公开工作年度报告',
+      '栏目: 政府信息公开年报',
+      '原文链接: https://www.example.gov.cn/a/t1.htm',
+      '==================== 正文 ====================',
+      '繁體版',
+      '政民互动',
+      '2025年12月30日 星期二',
+      `${body[0] ?? ''} 根据《中华人民共和国政府信息公开条例》要求编制本报告，数据统计期限为2022年1月1日至12月31日。`,
+      ...body.slice(1),
+    ].join('\n');
+    const { draft } = run(text);
+    expect(draft.preamble).toBe(
+      '根据《中华人民共和国政府信息公开条例》要求编制本报告，数据统计期限为2022年1月1日至12月31日。',
+    );
+  });
+
+  it('rebuilds paragraphs from PDF lines, a line much shorter than the others ending its paragraph', () => {
+    const text = report2021().replace(
+      '本镇认真做好政府信息公开工作。',
+      '本镇认真贯彻落实政府信息公开条例各项要求，做好\n主动公开和依申请公开工作，全年运行平稳有序。\n信息处理费收费情况\n本年度未收取任何信息处理费用，特此说明情况。',
+    );
+    expect(run(text).draft.texts['s1']).toBe(
+      '本镇认真贯彻落实政府信息公开条例各项要求，做好主动公开和依申请公开工作，全年运行平稳有序。\n信息处理费收费情况\n本年度未收取任何信息处理费用，特此说明情况。',
+    );
+  });
+});
