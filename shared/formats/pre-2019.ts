@@ -61,16 +61,15 @@ const stat: TableDef = {
     r('reply_partial', '2.同意部分公开答复数', 1, '条', ['同意部分公开答复数']),
     r('reply_withheld', '3.不予公开答复数', 1, '条', ['不予公开答复数', '否决公开答复数']),
     r('reply_other', '4.其他类型答复数', 1, '条', ['其他类型答复数']),
-    r('complaints', '接受行政申诉、举报数', 0, '件', [
-      '接受行政诉讼、举报数',
-      '行政申诉、举报数',
-      '行政申诉数',
-    ]),
+    r('complaints', '接受行政申诉、举报数', 0, '件', ['接受行政诉讼、举报数']),
     r('reviews', '行政复议数', 0, '件'),
     r('suits', '行政诉讼数', 0, '件'),
   ],
   otherRows: [
     ...SEPARATE_WAYS.map((label) => ({ label, breaks: ['P-2'] })),
+    // The older table prints it last, after 行政诉讼数.
+    { label: '行政申诉、举报数', sameAs: 'complaints' },
+    { label: '行政申诉数', sameAs: 'complaints' },
     // Fujian 2014–2016: a row of its own for fees (元), reported in the text part of this format.
     { label: '政府信息公开收费减免金额' },
   ],

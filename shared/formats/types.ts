@@ -55,6 +55,8 @@ export interface RowDef {
  */
 export interface OtherRowDef {
   readonly label: string;
+  /** The row of this format it is, when only its place differs (the older table prints 行政申诉数 last). */
+  readonly sameAs?: string;
   /** Ids of identities (compare rules) that do not hold for a report printing this row: its figures are part of a total the format splits otherwise. */
   readonly breaks?: readonly string[];
 }
