@@ -394,3 +394,10 @@ describe('表四 printed as one small table per group', () => {
     expect(draft.cells['t4.cases.after_pending']).toBeUndefined();
   });
 });
+
+describe('机关名称 from a scraped page', () => {
+  it('takes the title after the page field label 标题：, without the label', () => {
+    const text = report2021().replace(/^/, '标题：');
+    expect(run(text).draft.agency).toBe('测试县测试镇人民政府');
+  });
+});

@@ -151,7 +151,7 @@ function splitInline(rest: string, section: SectionDef): { heading: string; body
   const sq = squash(rest);
   for (const h of [section.heading, ...(section.aliases ?? [])]) {
     const core = labelCore(h);
-    if (core.length < 4 || !sq.startsWith(core)) continue;
+    if (core.length < 2 || !sq.startsWith(core)) continue;
     let seen = 0;
     let i = 0;
     const chars = [...rest];

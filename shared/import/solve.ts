@@ -427,11 +427,13 @@ export function solveTable(
           );
         });
         // No split agrees with the rest of the table: the report itself may not add up (a published slip, e.g. an
-        // R3-2 总计 that is not the sum of its rows). The row's own reading stands if it is the only one; the checks
-        // then flag the slip. Several readings stay 需核对.
+        // R3-2 总计 that is not the sum of its rows). A totals row keeps its own reading if it is the only one: its
+        // figures are the report's printed totals (evidence, never input cells), and the checks flag the slip.
+        // Input rows, and several readings, stay 需核对.
         if (keep.length === 0) {
           const own = s.candidates[0];
-          if (s.candidates.length === 1 && own) {
+          const totals = s.keys.every((k) => computed.has(k) || s.row.kind === 'computed');
+          if (s.candidates.length === 1 && own && totals) {
             notes.push(
               `${table.shortName}“${s.row.label}”：连在一起的数字按本行合计只有一种拆分（${own.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}），但与表内其他合计关系不符，原报告可能有误；已按此拆分读入，请核对`,
             );
