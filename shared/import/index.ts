@@ -11,7 +11,7 @@ import { assignRows, type RowHit } from './rows';
 import { relineBlocks } from './reline';
 import { preambleText, regionsOf, sectionText } from './sections';
 import { solveTable, type TableResult } from './solve';
-import { blockTokens } from './tokens';
+import { blockTokens, isProse } from './tokens';
 import type { ImportReport, SourceDoc } from './types';
 
 export type * from './types';
@@ -87,6 +87,8 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     for (const s of r.strays) notes.push(`${s.reason}的数字：${s.source}`);
     if (r.strays.length > 0) for (const t of tables) unplaced.set(t.id, r.strays[0]?.source ?? '');
   }
+  // The report's sentences, where it may state a figure of a table in words (RowDef.statedAs).
+  const prose = blocks.flatMap((b) => (b.kind === 'line' && isProse(b.text) ? [b.text] : [])).join('\n');
   const results = new Map<string, TableResult>();
   for (const table of format.tables) {
     results.set(
@@ -96,6 +98,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
         table,
         hits.filter((h) => h.table === table),
         unplaced.get(table.id),
+        { prose, year },
       ),
     );
   }

@@ -34,11 +34,31 @@ function anchorsOf(format: ReportFormat): { headings: Anchor[]; rows: Anchor[] }
     [s.heading, ...(s.aliases ?? [])].filter((t) => t.length >= 4).map((text) => ({ text, row: false })),
   );
   const rows = format.tables.flatMap((t) =>
-    t.rows.flatMap((r) =>
-      [r.label, ...(r.aliases ?? [])].filter((x) => x.length >= 2).map((text) => ({ text, row: true })),
+    [...t.rows, ...(t.otherRows ?? [])].flatMap((r) =>
+      [r.label, ...(('aliases' in r && r.aliases) || [])]
+        .filter((x) => x.length >= 2)
+        .map((text) => ({ text, row: true })),
     ),
   );
   return { headings, rows };
+}
+
+/**
+ * The numbering printed before a row label ("其中：1、", "2、") belongs to the label. Run on to the previous row's
+ * figures ("…2949819162、政府公报公开数"), a numbering is one digit, as sub-items of a row number fewer than ten.
+ */
+const NUMBERING_BEFORE = /(?:其中\s*[:：]?\s*)?(\d{1,2})\s*[、.．]\s*$|其中\s*[:：]\s*$/;
+
+function numberingBefore(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 10), at);
+  const m = NUMBERING_BEFORE.exec(before);
+  if (!m) return 0;
+  const digits = m[1];
+  if (!digits) return m[0].length;
+  // Digits run on before the numbering ("…9162、"): only the last one is the numbering.
+  const at0 = m.index + m[0].lastIndexOf(digits);
+  const glued = /\d/.test(before.charAt(at0 - 1));
+  return glued ? before.length - (at0 + digits.length - 1) : m[0].length;
 }
 
 const NUMBERING = '(?:第\\s*)?[一二三四五六七八九十]{1,2}\\s*(?:部分\\s*)?[、.．]\\s*';
@@ -125,7 +145,10 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
       if (a.text.length < 4 && !/[\d\u00a0]/.test(text.charAt(p + a.text.length))) continue;
       const prev = cuts.get(p);
       if (prev && prev.text.length >= a.text.length) continue;
-      cuts.set(p, a);
+      const lead = numberingBefore(text, p);
+      if (lead > 0 && cuts.get(p - lead)) continue;
+      if (lead > 0) cuts.delete(p);
+      cuts.set(p - lead, lead > 0 ? { text: text.slice(p - lead, p) + a.text, row: true } : a);
       rowHits++;
     }
   }

@@ -1,5 +1,5 @@
 // Row assignment: each run of figures goes to the table row whose label (or alias) is printed next to it.
-import type { RowDef, TableDef } from '../formats/types';
+import type { OtherRowDef, RowDef, TableDef } from '../formats/types';
 import { labelCore, nfkc, shortCore, squash } from './normalize';
 import { chooseLabels, type Option } from './label-choice';
 import { columnGroupRuns } from './column-groups';
@@ -28,6 +28,8 @@ export interface Matcher {
   readonly cores: readonly string[];
   /** The label's own numbering (1 in "1.属于国家秘密", 六 in "（六）其他处理"), if any. */
   readonly numbering: string | null;
+  /** A row as another version of the table prints it (TableDef.otherRows): it keeps no place in the order. */
+  readonly free?: boolean;
 }
 
 const TAIL_ALLOWANCE = 8;
@@ -37,7 +39,7 @@ const MIN_PREFIX = 4;
 const SHORT = 4;
 const NUMERAL = /[\d一二三四五六七八九十]/;
 
-const coreCache = new WeakMap<TableDef, { row: RowDef; cores: string[]; numbering: string | null }[]>();
+const coreCache = new WeakMap<TableDef, RowCores[]>();
 
 function numberingOf(label: string): string | null {
   const m =
@@ -47,16 +49,39 @@ function numberingOf(label: string): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
-function tableCores(table: TableDef): { row: RowDef; cores: string[]; numbering: string | null }[] {
+/** Rows of other versions of a table (TableDef.otherRows) stand in the matching as rows of their own. */
+const otherOf = new WeakMap<RowDef, OtherRowDef>();
+
+/** The row of another version of the table a hit was read for (its figures are left out), if it is one. */
+export function otherRowOf(row: RowDef): OtherRowDef | undefined {
+  return otherOf.get(row);
+}
+
+interface RowCores {
+  readonly row: RowDef;
+  readonly cores: string[];
+  readonly numbering: string | null;
+  /** A row of another version of the table: it keeps no place in this table's order. */
+  readonly free: boolean;
+}
+
+const coresOf = (row: RowDef, free: boolean): RowCores => {
+  const names = [row.label, ...(row.aliases ?? [])];
+  const cores = [...new Set(names.flatMap((n) => [labelCore(n), shortCore(n)]))].filter((c) => c.length > 0);
+  return { row, cores, numbering: numberingOf(row.label), free };
+};
+
+function tableCores(table: TableDef): RowCores[] {
   const cached = coreCache.get(table);
   if (cached) return cached;
-  const out = table.rows.map((row) => {
-    const names = [row.label, ...(row.aliases ?? [])];
-    const cores = [...new Set(names.flatMap((n) => [labelCore(n), shortCore(n)]))].filter(
-      (c) => c.length > 0,
-    );
-    return { row, cores, numbering: numberingOf(row.label) };
+  const others = (table.otherRows ?? []).map((o, i) => {
+    const same = o.sameAs ? table.rows.find((r) => r.key === o.sameAs) : undefined;
+    if (same) return { ...coresOf({ ...same, label: o.label, aliases: [] }, true), row: same };
+    const row: RowDef = { key: `~other${i}`, label: o.label, level: 1, kind: 'input' };
+    otherOf.set(row, o);
+    return coresOf(row, true);
   });
+  const out = [...table.rows.map((r) => coresOf(r, false)), ...others];
   coreCache.set(table, out);
   return out;
 }
@@ -66,8 +91,8 @@ function matchersOf(tables: readonly TableDef[]): { labelled: Matcher[]; labelle
   const labelless: Matcher[] = [];
   let order = 0;
   for (const table of tables) {
-    for (const { row, cores, numbering } of tableCores(table)) {
-      const m = { table, row, order: order++, cores, numbering };
+    for (const { row, cores, numbering, free } of tableCores(table)) {
+      const m = { table, row, order: order++, cores, numbering, ...(free ? { free } : {}) };
       if (table.stubColumns === 0) labelless.push(m);
       else labelled.push(m);
     }
@@ -385,7 +410,8 @@ function orderFill(
   const out = new Map<number, Matcher>();
   const anchors: { index: number; m: Matcher }[] = [];
   chosen.forEach((c, i) => {
-    if (c && c.kind !== 'none') anchors.push({ index: i, m: c.match.m });
+    // Rows of other versions of the table have no place in this table's order.
+    if (c && c.kind !== 'none' && !otherOf.has(c.match.m.row)) anchors.push({ index: i, m: c.match.m });
   });
   for (let a = 0; a + 1 < anchors.length; a++) {
     const from = anchors[a];
@@ -422,7 +448,8 @@ function labelsIn(text: string, printed: string, matchers: readonly Matcher[]): 
   const numbered = printed.match(/(?<![\d.])\d{1,2}[.．、](?!\d)/g)?.length ?? 0;
   let n = 0;
   for (const m of matchers) {
-    if (m.row.kind === 'group') continue;
+    // Rows of other versions of the table are no data rows here (传真申请数 inside 信函、传真申请数).
+    if (m.row.kind === 'group' || m.free) continue;
     if (m.cores.some((c) => c.length > SHORT && text.includes(c))) n++;
   }
   return Math.max(n, numbered);

@@ -2,11 +2,12 @@
 import { parseCell } from '../engine/parse-cell';
 import { cellLabel } from '../formats';
 import type { CellKey, ColumnDef, ReportFormat, RowDef, TableDef } from '../formats/types';
-import type { RowHit } from './rows';
 import type { Token } from './tokens';
 import { splitPieces } from './split';
 import { blankAsZero } from './blank-zero';
-import { EPS, holds, tableEquations, type Equation } from './equations';
+import { boundsHold, EPS, holds, tableBounds, tableEquations, type Bound, type Equation } from './equations';
+import { otherRowOf, type RowHit } from './rows';
+import { statedFigures } from './stated';
 import { figureText } from './tokens';
 import type { BlankZero, DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
 
@@ -112,6 +113,7 @@ function settleJointly(
   states: RowState[],
   settled: Set<RowState>,
   eqs: readonly Equation[],
+  bounds: readonly Bound[],
   known: Map<CellKey, number>,
 ): void {
   const open = states.filter((s) => s.kind === 'split' && !settled.has(s) && s.candidates.length > 1);
@@ -137,7 +139,7 @@ function settleJointly(
   const walk = (d: number) => {
     const s = open[d];
     if (!s) {
-      if (relevant.some((eq) => holds(eq, get) === false)) return;
+      if (relevant.some((eq) => holds(eq, get) === false) || !boundsHold(bounds, get)) return;
       solutions++;
       for (const o of open) {
         const c = choice.get(o);
@@ -289,6 +291,39 @@ function isSubsequence(seen: readonly number[], row: readonly number[]): boolean
   return j === seen.length;
 }
 
+/**
+ * Split rows still open whose figure the report's text states (RowDef.statedAs): settled when exactly one reading
+ * has the stated figure in that column. Returns whether any row was settled.
+ */
+function settleByText(
+  table: TableDef,
+  states: readonly RowState[],
+  settled: Set<RowState>,
+  text: { readonly prose: string; readonly year: number | null },
+  notes: string[],
+): boolean {
+  let any = false;
+  for (const s of states) {
+    const cue = s.row.statedAs;
+    if (!cue || s.kind !== 'split' || settled.has(s) || s.candidates.length < 2) continue;
+    const col = table.columns.findIndex((c) => c.key === cue.column);
+    const figures = statedFigures(text.prose, text.year, cue.phrases, s.row.unit ?? '');
+    const fit = s.candidates.filter((c) => {
+      const v = c[col]?.value;
+      return v !== null && v !== undefined && figures.has(v);
+    });
+    const only = fit[0];
+    if (fit.length !== 1 || !only) continue;
+    s.candidates = [only];
+    settled.add(s);
+    any = true;
+    notes.push(
+      `${table.shortName}“${s.row.label}”：连在一起的数字“${s.source}”可有多种拆分，报告正文写明${table.columns[col]?.label ?? ''} ${String(only[col]?.value)}${s.row.unit ?? ''}，已按此拆分为 ${only.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}`,
+    );
+  }
+  return any;
+}
+
 /** Reads one table from its row hits; never fills a cell that is not certain. */
 export function solveTable(
   format: ReportFormat,
@@ -296,9 +331,25 @@ export function solveTable(
   hits: readonly RowHit[],
   /** Figures of the table's section that no row label claimed (the first of them), if any. */
   unplaced?: string,
+  /** The report's prose and year: figures it states settle readings the identities leave open (RowDef.statedAs). */
+  text?: { readonly prose: string; readonly year: number | null },
 ): TableResult {
   const notes: string[] = [];
-  const eqs = tableEquations(format, table);
+  // Rows of another version of the table (the older national 统计表's 传真申请数): left out, and the identities
+  // their figures would belong to do not hold for this report.
+  const others = hits.flatMap((h) => {
+    const o = otherRowOf(h.row);
+    return o ? [{ h, o }] : [];
+  });
+  const broken = new Set(others.flatMap(({ o }) => o.breaks ?? []));
+  for (const { h } of others) {
+    notes.push(`${table.shortName}中“${h.row.label}”一行在本格式中没有对应的项，未导入：${h.source}`);
+  }
+  if (broken.size > 0) {
+    notes.push(`${table.shortName}列有本格式没有的行，表内关系 ${[...broken].join('、')} 不用于推算`);
+  }
+  const eqs = tableEquations(format, table).filter((e) => !broken.has(e.ruleId));
+  const bounds = tableBounds(format, table);
   const computed = new Set(format.computed.map((c) => c.cell));
   const dataRows = table.rows.filter((r) => r.kind !== 'group');
   const colByKey = new Map<CellKey, ColumnDef>();
@@ -321,6 +372,14 @@ export function solveTable(
       rowEqs,
       notes,
     );
+    if (state.kind === 'split' && state.candidates.length > 1) {
+      // 历年累计 ≥ 本年 and the like: a reading that breaks a bound of the row itself is no reading.
+      const rowBounds = bounds.filter((b) => [...b.big, ...b.small].every((k) => keys.has(k)));
+      const fit = state.candidates.filter((c) =>
+        boundsHold(rowBounds, (k) => c[state.keys.indexOf(k)]?.value ?? undefined),
+      );
+      if (fit.length > 0) state.candidates = fit;
+    }
     const groups = table.rows.filter((g) => g.kind === 'group' && g.spans?.includes(row.key));
     const group = groups.sort((a, b) => (a.spans?.length ?? 0) - (b.spans?.length ?? 0))[0];
     const groupHit = group ? hits.find((h) => h.row === group) : undefined;
@@ -350,46 +409,59 @@ export function solveTable(
       settled.add(s);
     }
   }
-  while (changed) {
-    changed = false;
-    for (const s of states) {
-      if (s.kind !== 'split' || settled.has(s)) continue;
-      const keep = s.candidates.filter((cand) => {
-        const get = (k: CellKey) => {
-          const i = s.keys.indexOf(k);
-          if (i >= 0) return cand[i]?.value ?? undefined;
-          return known.get(k);
-        };
-        return eqs.every((eq) => !eq.terms.some((t) => s.keys.includes(t.cell)) || holds(eq, get) !== false);
-      });
-      // No split agrees with the rest of the table: the report itself may not add up (a published slip, e.g. an
-      // R3-2 总计 that is not the sum of its rows). A totals row keeps its own reading if it is the only one: its
-      // figures are the report's printed totals (evidence, never input cells), and the checks flag the slip. Input
-      // rows, and several readings, stay 需核对.
-      if (keep.length === 0) {
-        const own = s.candidates[0];
-        const totals = s.keys.every((k) => computed.has(k) || s.row.kind === 'computed');
-        if (s.candidates.length === 1 && own && totals) {
-          notes.push(
-            `${table.shortName}“${s.row.label}”：连在一起的数字按本行合计只有一种拆分（${own.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}），但与表内其他合计关系不符，原报告可能有误；已按此拆分读入，请核对`,
+  const narrow = () => {
+    changed = true;
+    while (changed) {
+      changed = false;
+      for (const s of states) {
+        if (s.kind !== 'split' || settled.has(s)) continue;
+        const keep = s.candidates.filter((cand) => {
+          const get = (k: CellKey) => {
+            const i = s.keys.indexOf(k);
+            if (i >= 0) return cand[i]?.value ?? undefined;
+            return known.get(k);
+          };
+          return (
+            eqs.every((eq) => !eq.terms.some((t) => s.keys.includes(t.cell)) || holds(eq, get) !== false) &&
+            boundsHold(bounds, get)
           );
-          setRow(s, own);
+        });
+        // No split agrees with the rest of the table: the report itself may not add up (a published slip, e.g. an
+        // R3-2 总计 that is not the sum of its rows). A totals row keeps its own reading if it is the only one: its
+        // figures are the report's printed totals (evidence, never input cells), and the checks flag the slip.
+        // Input rows, and several readings, stay 需核对.
+        if (keep.length === 0) {
+          const own = s.candidates[0];
+          const totals = s.keys.every((k) => computed.has(k) || s.row.kind === 'computed');
+          if (s.candidates.length === 1 && own && totals) {
+            notes.push(
+              `${table.shortName}“${s.row.label}”：连在一起的数字按本行合计只有一种拆分（${own.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}），但与表内其他合计关系不符，原报告可能有误；已按此拆分读入，请核对`,
+            );
+            setRow(s, own);
+            settled.add(s);
+            changed = true;
+          }
+          continue;
+        }
+        if (keep.length !== s.candidates.length) changed = true;
+        s.candidates = keep;
+        const only = keep[0];
+        if (keep.length === 1 && only) {
+          setRow(s, only);
           settled.add(s);
           changed = true;
         }
-        continue;
-      }
-      if (keep.length !== s.candidates.length) changed = true;
-      s.candidates = keep;
-      const only = keep[0];
-      if (keep.length === 1 && only) {
-        setRow(s, only);
-        settled.add(s);
-        changed = true;
       }
     }
+  };
+  narrow();
+  settleJointly(states, settled, eqs, bounds, known);
+  // Readings still open: the report's own text may state the figure ("2015年主动公开政府信息2949条").
+  if (text && settleByText(table, states, settled, text, notes)) {
+    for (const s of settled) if (s.candidates[0]) setRow(s, s.candidates[0]);
+    narrow();
+    settleJointly(states, settled, eqs, bounds, known);
   }
-  settleJointly(states, settled, eqs, known);
   const split: SplitRow[] = [];
   for (const s of states) {
     if (s.kind !== 'split') continue;
