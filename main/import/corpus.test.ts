@@ -27,13 +27,15 @@ interface Tally {
   exact: number;
   /** Of the exact ones: printed empty, read as 0 by the 空白即 0 rule (report.blankZero). */
   blankZero: number;
+  /** Of the exact ones: digits run together that can be cut into the row's cells one way only (逐位). */
+  forced: number;
   derived: number;
   review: number;
   blank: number;
   wrong: number;
 }
 
-const empty = (): Tally => ({ exact: 0, blankZero: 0, derived: 0, review: 0, blank: 0, wrong: 0 });
+const empty = (): Tally => ({ exact: 0, blankZero: 0, forced: 0, derived: 0, review: 0, blank: 0, wrong: 0 });
 const cellsOf = (t: Tally) => t.exact + t.derived + t.review + t.blank + t.wrong;
 const pct = (n: number, of: number) => (of === 0 ? '—' : `${((100 * n) / of).toFixed(1)} %`);
 /** Issue 15's target: at least this share of 表三 cells over the corpus read exactly as printed. */
@@ -66,20 +68,20 @@ const t3ByShape = new Map<string, Tally>();
 afterAll(() => {
   const pad = (v: string | number, n: number) => String(v).padStart(n);
   const lines = [
-    'shape                  cells exact(空白=0) derived 需核对 blank wrong   表三: exact / cells',
+    'shape                  cells exact(空白=0/逐位) derived 需核对 blank wrong   表三: exact / cells',
   ];
   const all = empty();
   for (const [shape, t] of [...byShape.entries()].sort()) {
     const t3 = t3ByShape.get(shape) ?? empty();
     for (const k of Object.keys(all) as (keyof Tally)[]) all[k] += t3[k];
     lines.push(
-      `${shape.padEnd(22)} ${pad(cellsOf(t), 5)} ${`${t.exact}(${t.blankZero})`.padStart(12)} ${pad(t.derived, 7)} ${pad(t.review, 6)} ${pad(t.blank, 5)} ${pad(t.wrong, 5)}   ${t3.exact}/${cellsOf(t3)}`,
+      `${shape.padEnd(22)} ${pad(cellsOf(t), 5)} ${`${t.exact}(${t.blankZero}/${t.forced})`.padStart(15)} ${pad(t.derived, 7)} ${pad(t.review, 6)} ${pad(t.blank, 5)} ${pad(t.wrong, 5)}   ${t3.exact}/${cellsOf(t3)}`,
     );
   }
   const n = cellsOf(all);
   const met = n > 0 && all.exact / n >= EXACT_TARGET;
   lines.push(
-    `表三 overall (${reports.length} reports, ${n} cells): exact ${pct(all.exact, n)} (of which 空白=0 ${all.blankZero}), ` +
+    `表三 overall (${reports.length} reports, ${n} cells): exact ${pct(all.exact, n)} (of which 空白=0 ${all.blankZero}, 逐位 ${all.forced}), ` +
       `exact+derived ${pct(all.exact + all.derived, n)}, 需核对 ${all.review}, wrong ${all.wrong + all.blank} — ` +
       `target ≥ ${EXACT_TARGET * 100} % exact: ${met ? 'met' : 'NOT met'}`,
   );
@@ -100,9 +102,16 @@ describe.each(reports)('corpus report %s', (id) => {
 
     const format = getFormat(report.formatId);
     const inputs = new Set(inputCells(format));
+    const forced = new Set(
+      report.split
+        .filter((s) => s.forced)
+        .flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`)),
+    );
     const derived = new Set([
       ...report.derived.map((d) => d.cell),
-      ...report.split.flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`)),
+      ...report.split
+        .filter((s) => !s.forced)
+        .flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`)),
     ]);
     const unresolved = new Set(report.unresolved.map((u) => u.cell));
     const blankZero = new Set(report.blankZero.flatMap((b) => b.cells));
@@ -126,10 +135,13 @@ describe.each(reports)('corpus report %s', (id) => {
       if (verdict === 'blank') wrong.push(`${cell}: 空白且未列为需核对`);
       shape[verdict]++;
       const zero = verdict === 'exact' && blankZero.has(cell);
+      const digit = verdict === 'exact' && forced.has(cell);
       if (zero) shape.blankZero++;
+      if (digit) shape.forced++;
       if (cell.startsWith('t3.')) {
         shapeT3[verdict]++;
         if (zero) shapeT3.blankZero++;
+        if (digit) shapeT3.forced++;
       }
     }
     expect(wrong).toEqual([]);

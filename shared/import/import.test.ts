@@ -432,3 +432,23 @@ describe('前言 of a scraped page', () => {
     );
   });
 });
+
+describe('digits run together that can be cut one way only (逐位)', () => {
+  it('reads a row of as many digits as cells as printed, and marks it in the split list', () => {
+    const { draft, report } = run(
+      report2021({
+        carried: '0000000',
+        new: '21710000218',
+        granted: '217 1 0 0 0 0 218',
+        results_total: '217 1 0 0 0 0 218',
+      }),
+    );
+    expect(report.split.find((s) => s.rowKey === 'carried')).toMatchObject({
+      forced: true,
+      values: [0, 0, 0, 0, 0, 0, 0],
+    });
+    expect(report.split.find((s) => s.rowKey === 'new')?.forced).toBeUndefined();
+    expect(draft.cells['t3.new.natural']).toBe(217);
+    expect(draft.cells['t3.carried.natural']).toBe(0);
+  });
+});

@@ -25,6 +25,8 @@ interface RowState {
   partial: number[];
   /** Cells printed empty at a certain place in a grid row read cell by cell (candidates for 空白即 0). */
   blanks: number[];
+  /** A split with one possible cut only (each digit a cell): read as printed, listed as 逐位. */
+  forced?: boolean;
 }
 
 export interface TableResult {
@@ -265,6 +267,11 @@ function rowState(
         };
         return rowEqs.every((eq) => holds(eq, get) !== false);
       });
+    // Digits that can be cut into the row's cells one way only (as many digits as cells left to fill): no choice
+    // was made, the row reads as printed — still marked in the report's split list as 逐位.
+    if (ways.length === 1 && cands.length === 1) {
+      return { ...base, candidates: cands, kind: 'split', reason: '', source, partial, forced: true };
+    }
     if (cands.length > 0) return { ...base, candidates: cands, kind: 'split', reason: '', source, partial };
     return {
       ...base,
@@ -462,6 +469,12 @@ export function solveTable(
     narrow();
     settleJointly(states, settled, eqs, bounds, known);
   }
+  const forcedRows = states.filter((s) => s.forced && settled.has(s)).map((s) => `“${s.row.label}”`);
+  if (forcedRows.length > 0) {
+    notes.push(
+      `${table.shortName}${forcedRows.length} 行数字连在一起，但只有一种分法（每格一位），已按原文读入：${forcedRows.slice(0, 3).join('、')}${forcedRows.length > 3 ? '等' : ''}`,
+    );
+  }
   const split: SplitRow[] = [];
   for (const s of states) {
     if (s.kind !== 'split') continue;
@@ -473,6 +486,7 @@ export function solveTable(
         label: s.row.label,
         source: s.source,
         values: only.map((c) => c.value ?? 0),
+        ...(s.forced ? { forced: true } : {}),
       });
     } else {
       const shown = s.candidates

@@ -50,6 +50,8 @@ export interface SplitRow {
   readonly label: string;
   readonly source: string;
   readonly values: readonly number[];
+  /** The digits could be cut into the row's cells one way only (as many digits as cells): read as printed (逐位). */
+  readonly forced?: boolean;
 }
 
 /** 空白即 0: the empty cells of a table read as 0 because its printed totals add up with them as 0. */
