@@ -84,6 +84,9 @@ describe('pre-2019 统计表 on a one-line page', () => {
     // 电子邮件 2|10 is not 信函、传真: the format's 信函、传真申请数 is not printed and not derived from P-2.
     expect(c('req_mail')).toEqual([undefined, undefined]);
     expect(report.derived.some((d) => d.cell.startsWith('stat.req_mail'))).toBe(false);
+    expect(report.unresolved.find((u) => u.cell === 'stat.req_mail.year')?.reason).toContain(
+      '另列“传真申请数”',
+    );
     expect(report.notes.some((n) => n.includes('电子邮件申请数') && n.includes('未导入'))).toBe(true);
   });
 });
