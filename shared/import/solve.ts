@@ -277,7 +277,11 @@ function rowState(
       ...base,
       candidates: [],
       kind: 'partial',
-      reason: '数字连在一起，没有满足表内合计关系的拆分',
+      // Too few digits to make a figure for every column ("2、政府公报公开 条 0"): a cell was left empty.
+      reason:
+        ways.length === 0
+          ? `该行只读到 ${nums.map((v) => figureText(v.text)).join('')}，不够 ${n} 个数字，无法确定各数字所在的列`
+          : '数字连在一起，没有满足表内合计关系的拆分',
       source,
       partial,
     };
@@ -356,6 +360,14 @@ export function solveTable(
     notes.push(`${table.shortName}列有本格式没有的行，表内关系 ${[...broken].join('、')} 不用于推算`);
   }
   const eqs = tableEquations(format, table).filter((e) => !broken.has(e.ruleId));
+  /** Rows named by an identity that the report's other rows break (信函、传真申请数 when 信函 and 传真 are apart). */
+  const brokenRows = new Set(
+    format.rules.flatMap((r) =>
+      r.kind === 'compare' && broken.has(r.id)
+        ? [...r.left, ...r.right].map((t) => t.cell.split('.')[1] ?? '')
+        : [],
+    ),
+  );
   const bounds = tableBounds(format, table);
   const computed = new Set(format.computed.map((c) => c.cell));
   const dataRows = table.rows.filter((r) => r.kind !== 'group');
@@ -393,6 +405,11 @@ export function solveTable(
     if (state.kind === 'missing' && group && groupHit) {
       state.reason = `本行未单独列出，数字印在分组行“${group.label}”上（旧格式写法），无法分到各子项`;
       state.source = groupHit.source;
+    } else if (state.kind === 'missing' && brokenRows.has(row.key)) {
+      // The report's table divides this row's figures otherwise (信函 and 传真 apart): nothing to read for it.
+      const apart = others.filter(({ o }) => (o.breaks ?? []).length > 0);
+      state.reason = `报告的统计表没有本行，而是另列${apart.map(({ h }) => `“${h.row.label}”`).join('')}，口径不同，未导入`;
+      state.source = apart.map(({ h }) => h.source).join(' ／ ');
     } else if (state.kind === 'missing' && unplaced !== undefined) {
       // The row's figures may well be printed, away from its label: say so rather than "not found".
       state.reason = '行名与数字没有印在一起，无法确定本行是哪些数字（见识别结果中“未能归入表格行的数字”）';
