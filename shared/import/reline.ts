@@ -127,6 +127,8 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
     for (const p of positionsOf(text, t.caption)) {
       const start = captionLineStart(text, p);
       cuts.set(start, null);
+      // The caption is a line of its own: the table's header (指标名称 计量单位 …) follows on the next.
+      cuts.set(p + t.caption.length, null);
       headingAt.push({ pos: start, table: true });
     }
   }
