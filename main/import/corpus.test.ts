@@ -102,16 +102,19 @@ describe.each(reports)('corpus report %s', (id) => {
 
     const format = getFormat(report.formatId);
     const inputs = new Set(inputCells(format));
+    // A split row's values are in its own table's column order (表三's seven, the 统计表's 本年 / 历年累计).
+    const colKey = (tableId: string, i: number) =>
+      format.tables.find((t) => t.id === tableId)?.columns[i]?.key ?? '?';
     const forced = new Set(
       report.split
         .filter((s) => s.forced)
-        .flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`)),
+        .flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${colKey(s.tableId, i)}`)),
     );
     const derived = new Set([
       ...report.derived.map((d) => d.cell),
       ...report.split
         .filter((s) => !s.forced)
-        .flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${T3_COLS[i] ?? '?'}`)),
+        .flatMap((s) => s.values.map((_, i) => `${s.tableId}.${s.rowKey}.${colKey(s.tableId, i)}`)),
     ]);
     const unresolved = new Set(report.unresolved.map((u) => u.cell));
     const blankZero = new Set(report.blankZero.flatMap((b) => b.cells));
