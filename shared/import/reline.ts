@@ -81,7 +81,11 @@ function headingPattern(section: ReportFormat['sections'][number]): RegExp {
 function captionLineStart(text: string, at: number): number {
   const before = text.slice(Math.max(0, at - 24), at);
   const m = new RegExp(`${NUMBERING}[^。；;，,、\\s]{0,20}$`).exec(before);
-  return m ? at - before.length + m.index : at;
+  if (m) return at - before.length + m.index;
+  // No numbering: an attachment mark and the agency (and year) printed before the caption after a space or a
+  // sentence ("二○一三年一月二十日 平潭综合实验区…", "附件1：平潭县人民政府2011年…") belong to the caption's line.
+  const bare = /(?:^|(?<=[\s。；;]))(?:附件\s*\d{0,2}\s*[:：]\s*)?[^\s。；;，,、:：]{2,20}$/.exec(before);
+  return bare && /[\u4e00-\u9fa5]/.test(bare[0]) ? at - before.length + bare.index : at;
 }
 
 function positionsOf(text: string, needle: string): number[] {
@@ -124,7 +128,12 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
   // A table's caption ("七、平潭综合实验区政府信息公开情况统计表") starts the tables even under another heading.
   for (const t of format.tables) {
     if (!t.caption || t.caption.length < 6) continue;
+    // Only where the table itself follows (its stub or a header label), not a mention in a sentence ("本报告由……
+    // 政府信息公开情况统计表共五个部分组成").
+    const heads = [t.stubLabel, ...t.headerRows.flat().map((h) => h.label)].filter((h) => h.length >= 2);
     for (const p of positionsOf(text, t.caption)) {
+      const after = text.slice(p + t.caption.length, p + t.caption.length + 40).replace(/^[\s:：]+/, '');
+      if (!heads.some((h) => after.startsWith(h))) continue;
       const start = captionLineStart(text, p);
       cuts.set(start, null);
       // The caption is a line of its own: the table's header (指标名称 计量单位 …) follows on the next.
