@@ -12,7 +12,7 @@ function page(body: string): string {
 }
 
 const intro =
-  '某某县人民政府2015年政府信息公开工作年度报告 本报告由概述、主动公开政府信息情况等部分组成。' +
+  '某某县人民政府2015年政府信息公开工作年度报告 本报告由概述、主动公开政府信息情况和政府信息公开情况统计表等部分组成。' +
   '一、 概述 2015年，我县认真贯彻《条例》，持续推进政府信息公开工作，不断完善工作机制和公开渠道。' +
   '二、主动公开政府信息情况 （一）主动公开政府信息的数量 2015年全县主动公开政府信息STATED条。其中，各乡镇主动公开政府信息52条。' +
   '三、政府信息依申请公开工作情况 2015年全县共收到有关政府信息公开的申请3条，均已按时答复。' +
@@ -53,6 +53,8 @@ describe('pre-2019 统计表 on a one-line page', () => {
       true,
     );
     expect(report.notes.some((n) => n.includes('报告正文写明本年 2949条'))).toBe(true);
+    // The caption named in a sentence of the preamble is no table: the sentence stays whole.
+    expect(draft.preamble).toContain('主动公开政府信息情况和政府信息公开情况统计表等部分组成。');
   });
 
   it('leaves a split the text does not settle as 需核对 with its candidates', () => {
