@@ -68,7 +68,7 @@ function joinedWithBlanks(
   n: number,
   rowEqs: readonly Equation[],
   keys: readonly CellKey[],
-): Pick<RowState, 'candidates' | 'kind' | 'reason'> | null {
+): Pick<RowState, 'candidates' | 'kind' | 'reason' | 'forced'> | null {
   if (!values.some((v) => v.kind === 'blank') || !values.some((v) => v.kind === 'num' && v.glued))
     return null;
   if (values.some((v) => v.kind === 'mark' || (v.kind === 'num' && !/^\d+$/.test(figureText(v.text)))))
@@ -100,7 +100,13 @@ function joinedWithBlanks(
   if (cands.length === 0) {
     return { candidates: [], kind: 'partial', reason: '数字连在一起，没有满足表内合计关系的拆分' };
   }
-  return { candidates: cands, kind: 'split', reason: '' };
+  // One cut only (the empty cells fix where each digit goes): as printed, like a row of single figures.
+  return {
+    candidates: cands,
+    kind: 'split',
+    reason: '',
+    ...(ways.length === 1 && cands.length === 1 ? { forced: true } : {}),
+  };
 }
 
 /** Search bound for trying the split rows of a table together. */
