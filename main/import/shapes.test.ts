@@ -162,7 +162,8 @@ describe('PDF text of the hand-made report (printed by Chromium, extracted by pd
     // Every cell not read is listed as 需核对, with what was seen.
     const missing = Object.keys(ref.cells).filter((k) => !(k in draft.cells));
     // Totals over those cells are listed too (their printed figure kept), never computed from a partial read.
-    const totals = report.unresolved.filter((u) => u.reason.startsWith('合计所含'));
+    // (or, a printed total that could not be read, listed as such).
+    const totals = report.unresolved.filter((u) => /^(?:合计所含|印出的合计未能读出)/.test(u.reason));
     expect(totals.length).toBeGreaterThan(0);
     expect(
       report.unresolved
@@ -218,7 +219,11 @@ describe('web table with empty cells (&nbsp;) for zeros, as on 上海市人民�
       't4.cases.review_corrected': 0,
       't4.cases.direct_pending': 1,
     });
-    expect(report.derived.find((d) => d.cell === 't3.new.research')).toMatchObject({ value: 0 });
+    // 空白即 0: an empty cell whose printed total adds up with it as 0 is read as printed; one no printed total
+    // checks (科研机构 of the results, whose column total is empty too) is derived from the identities.
+    expect(report.blankZero.find((b) => b.tableId === 't3')?.cells).toContain('t3.new.research');
+    expect(report.derived.find((d) => d.cell === 't3.granted.research')).toMatchObject({ value: 0 });
+    expect(report.notes.some((n) => n.startsWith('表三以空白表示 0'))).toBe(true);
     expect(report.tables.find((t) => t.tableId === 't3')).toMatchObject({ unresolved: 0 });
     // 复议后起诉 is empty with an empty 总计: nothing decides it.
     expect(report.unresolved.map((u) => u.cell)).toEqual(

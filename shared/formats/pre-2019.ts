@@ -9,14 +9,25 @@ import {
   type TableDef,
 } from './types';
 
-const r = (key: string, label: string, level: number, unit: string, aliases?: readonly string[]): RowDef => ({
+const r = (
+  key: string,
+  label: string,
+  level: number,
+  unit: string,
+  aliases?: readonly string[],
+  statedAs?: readonly string[],
+): RowDef => ({
   key,
   label,
   level,
   kind: 'input',
   unit,
   ...(aliases ? { aliases } : {}),
+  ...(statedAs ? { statedAs: { column: 'year', phrases: statedAs } } : {}),
 });
+
+/** The older national 统计表 (2008–2013) prints the ways of applying one by one: 信函 and 传真 are two rows there. */
+const SEPARATE_WAYS = ['传真申请数', '电子邮件申请数', '信函申请数', '其它形式申请数', '其他形式申请数'];
 
 const stat: TableDef = {
   id: 'stat',
@@ -31,21 +42,36 @@ const stat: TableDef = {
     { key: 'cumulative', label: '历年累计', type: 'int' },
   ],
   rows: [
-    r('active_docs', '主动公开文件数', 0, '条'),
-    r('active_web', '其中：1.政府网站公开数', 1, '条', ['1.政府网站公开数', '政府网站公开数']),
-    r('active_gazette', '2.政府公报公开数', 1, '条', ['政府公报公开数']),
-    r('requests', '受理政府信息公开申请总数', 0, '条', ['受理依申请公开信息总数']),
+    r('active_docs', '主动公开文件数', 0, '条', ['主动公开信息数'], ['主动公开政府信息', '主动公开信息']),
+    r('active_web', '其中：1.政府网站公开数', 1, '条', ['1.政府网站公开数', '政府网站公开数', '网站公开']),
+    r('active_gazette', '2.政府公报公开数', 1, '条', ['政府公报公开数', '政府公报公开']),
+    r(
+      'requests',
+      '受理政府信息公开申请总数',
+      0,
+      '条',
+      ['受理依申请公开信息总数', '受理政府信息依申请公开总数'],
+      ['政府信息公开的申请', '政府信息公开申请'],
+    ),
     r('req_in_person', '其中：1.当面申请数', 1, '条', ['1.当面申请数', '当面申请数']),
     r('req_online', '2.网络申请数', 1, '条', ['2.网上申请数', '网络申请数', '网上申请数']),
     r('req_mail', '3.信函、传真申请数', 1, '条', ['信函、传真申请数']),
-    r('replies', '对申请的答复总数', 0, '条'),
+    r('replies', '对申请的答复总数', 0, '条', ['对申请的答复数'], ['答复总数']),
     r('reply_granted', '其中：1.同意公开答复数', 1, '条', ['1.同意公开答复数', '同意公开答复数']),
     r('reply_partial', '2.同意部分公开答复数', 1, '条', ['同意部分公开答复数']),
-    r('reply_withheld', '3.不予公开答复数', 1, '条', ['不予公开答复数']),
+    r('reply_withheld', '3.不予公开答复数', 1, '条', ['不予公开答复数', '否决公开答复数']),
     r('reply_other', '4.其他类型答复数', 1, '条', ['其他类型答复数']),
     r('complaints', '接受行政申诉、举报数', 0, '件', ['接受行政诉讼、举报数']),
     r('reviews', '行政复议数', 0, '件'),
     r('suits', '行政诉讼数', 0, '件'),
+  ],
+  otherRows: [
+    ...SEPARATE_WAYS.map((label) => ({ label, breaks: ['P-2'] })),
+    // The older table prints it last, after 行政诉讼数.
+    { label: '行政申诉、举报数', sameAs: 'complaints' },
+    { label: '行政申诉数', sameAs: 'complaints' },
+    // Fujian 2014–2016: a row of its own for fees (元), reported in the text part of this format.
+    { label: '政府信息公开收费减免金额' },
   ],
 };
 
@@ -149,7 +175,11 @@ export const pre2019 = {
       id: 's5',
       heading: '五、政府信息公开工作存在的主要问题及改进措施',
       kind: 'text',
-      aliases: ['五、主要问题和改进措施', '五、政府信息公开工作存在的主要问题及改进情况'],
+      aliases: [
+        '五、主要问题和改进措施',
+        '五、存在的主要问题和改进措施',
+        '五、政府信息公开工作存在的主要问题及改进情况',
+      ],
     },
     {
       id: 's6',

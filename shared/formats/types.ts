@@ -41,6 +41,24 @@ export interface RowDef {
   readonly aliases?: readonly string[];
   /** Unit per row (pre-2019 统计表 has a 单位 column). */
   readonly unit?: string;
+  /**
+   * How a report's own text states this row's figure of one column ("2015年主动公开政府信息2949条"): phrases that
+   * precede the figure in a sentence naming the report year. Import only: decides between readings of figures
+   * run together that the table's identities leave open.
+   */
+  readonly statedAs?: { readonly column: string; readonly phrases: readonly string[] };
+}
+
+/**
+ * A row that other versions of a table print and this format has no cell for (the older national 统计表's
+ * 传真申请数). Import only: recognised so that its figures are not taken for a neighbour's, then left out.
+ */
+export interface OtherRowDef {
+  readonly label: string;
+  /** The row of this format it is, when only its place differs (the older table prints 行政申诉数 last). */
+  readonly sameAs?: string;
+  /** Ids of identities (compare rules) that do not hold for a report printing this row: its figures are part of a total the format splits otherwise. */
+  readonly breaks?: readonly string[];
 }
 
 export interface HeaderCell {
@@ -69,6 +87,8 @@ export interface TableDef {
   readonly stubColumns?: number;
   /** If set, a unit column with this header is printed after the labels (pre-2019 统计表: 单位). */
   readonly unitColumnLabel?: string;
+  /** Rows other versions of the table print without a counterpart here (import: recognised, left out). */
+  readonly otherRows?: readonly OtherRowDef[];
 }
 
 export type SectionKind = 'text' | 'tables';

@@ -39,6 +39,7 @@ export function draftReport(draft: Draft, fileName: string): ImportReport {
     unresolved: [],
     derived: [],
     split: [],
+    blankZero: [],
     notes:
       blanks > 0
         ? [

@@ -11,7 +11,7 @@ import { assignRows, type RowHit } from './rows';
 import { relineBlocks } from './reline';
 import { preambleText, regionsOf, sectionText } from './sections';
 import { solveTable, type TableResult } from './solve';
-import { blockTokens } from './tokens';
+import { blockTokens, isProse } from './tokens';
 import type { ImportReport, SourceDoc } from './types';
 
 export type * from './types';
@@ -80,13 +80,15 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     const tokens = [];
     for (let i = region.start; i < region.end; i++) {
       const b = blocks[i];
-      if (b) tokens.push(...blockTokens(b, i));
+      if (b) tokens.push(...blockTokens(b, i, blocks[i + 1]));
     }
     const r = assignRows(tokens, tables);
     hits.push(...r.hits);
     for (const s of r.strays) notes.push(`${s.reason}的数字：${s.source}`);
     if (r.strays.length > 0) for (const t of tables) unplaced.set(t.id, r.strays[0]?.source ?? '');
   }
+  // The report's sentences, where it may state a figure of a table in words (RowDef.statedAs).
+  const prose = blocks.flatMap((b) => (b.kind === 'line' && isProse(b.text) ? [b.text] : [])).join('\n');
   const results = new Map<string, TableResult>();
   for (const table of format.tables) {
     results.set(
@@ -96,6 +98,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
         table,
         hits.filter((h) => h.table === table),
         unplaced.get(table.id),
+        { prose, year },
       ),
     );
   }
@@ -130,6 +133,12 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
   }
   for (const h of headings) {
     const section = format.sections.find((s) => s.id === h.sectionId);
+    if (h.bySubHeading) {
+      notes.push(
+        `报告中没有“${section?.heading ?? ''}”这一标题，已按其小标题“${h.inlineBody ?? ''}”识别该部分，请核对`,
+      );
+      continue;
+    }
     const canonical = section?.heading.charAt(0) ?? '';
     if (NUMERALS.includes(canonical) && h.numeral !== canonical) {
       notes.push(`标题“${h.text}”的编号与标准格式（${section?.heading}）不同，已按标题文字识别`);
@@ -216,6 +225,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
     unresolved,
     derived: all.flatMap((r) => r.derived),
     split: all.flatMap((r) => r.split),
+    blankZero: all.flatMap((r) => (r.blankZero ? [r.blankZero] : [])),
     notes,
     issues: {
       errors: errors.length,

@@ -11,6 +11,8 @@ export type Option = { readonly kind: 'none' } | { readonly kind: 'before' | 'af
 export function chooseLabels(options: readonly Option[][], shared: readonly boolean[]): (Option | null)[] {
   const n = options.length;
   const orderOf = (o: Option) => (o.kind === 'none' ? -1 : o.match.m.order);
+  // A row of another version of the table (Matcher.free) is taken wherever it is printed and moves no order on.
+  const ordered = (o: Option) => o.kind !== 'none' && !o.match.m.free;
   // Rows keep their order within a table; the tables of a section may be printed in any order (a conversion
   // that moves 表二's first block after the others).
   const tableOf = new Map<number, unknown>();
@@ -43,8 +45,8 @@ export function chooseLabels(options: readonly Option[][], shared: readonly bool
       opts.forEach((o, j) => {
         if (!compatible(prevOpt, o, i)) return;
         const ord = orderOf(o);
-        if (o.kind !== 'none' && outOfOrder(ord, last)) return;
-        const nk = key(o.kind === 'none' ? last : ord, j);
+        if (ordered(o) && outOfOrder(ord, last)) return;
+        const nk = key(ordered(o) ? ord : last, j);
         const nv = v + gain(o);
         if ((here.get(nk) ?? -1) < nv) here.set(nk, nv);
       });
@@ -64,8 +66,8 @@ export function chooseLabels(options: readonly Option[][], shared: readonly bool
       (options[i + 1] ?? []).forEach((o, j) => {
         if (!compatible(prevOpt, o, i + 1)) return;
         const ord = orderOf(o);
-        if (o.kind !== 'none' && outOfOrder(ord, last)) return;
-        const rest = next.get(key(o.kind === 'none' ? last : ord, j));
+        if (ordered(o) && outOfOrder(ord, last)) return;
+        const rest = next.get(key(ordered(o) ? ord : last, j));
         if (rest !== undefined) best = Math.max(best, gain(o) + rest);
       });
       if (best >= 0) here.set(k, best);

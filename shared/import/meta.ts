@@ -43,13 +43,17 @@ const TITLE_YEAR_CN = /((?:一九|二〇|二零)[〇零一二三四五六七八�
 const CN_DIGITS = '〇一二三四五六七八九';
 
 function cleanAgency(s: string): string {
-  return s
-    .replace(/\s+/g, '')
-    .replace(/^(?:关于|《)/, '')
-    .replace(/[《》“”"]/g, '')
-    .replace(/(?:关于|的|[(（[【])+$/, '')
-    .replace(/\(/g, '（')
-    .replace(/\)/g, '）');
+  return (
+    s
+      .replace(/\s+/g, '')
+      // A scraped page's field label before the title: "标题: 平潭综合实验区2019年度…".
+      .replace(/^(?:标题|文章标题|信息名称|名称)[:：]/, '')
+      .replace(/^(?:关于|《)/, '')
+      .replace(/[《》“”"]/g, '')
+      .replace(/(?:关于|的|[(（[【])+$/, '')
+      .replace(/\(/g, '（')
+      .replace(/\)/g, '）')
+  );
 }
 
 /** How the name of an office ends: 人民政府, 办事处, 街道, 镇, 乡, 局, 委员会, 办公室/厅 … (or a place name alone). */

@@ -13,6 +13,8 @@ export interface FoundHeading {
   readonly numeral: string;
   /** Text printed on the heading's line after the heading itself (the section's first paragraph). */
   readonly inlineBody?: string;
+  /** The heading itself was not printed: the section was found by its first sub-heading (kept as its first line). */
+  readonly bySubHeading?: boolean;
 }
 
 const HEADING =
@@ -96,7 +98,48 @@ export function findHeadings(blocks: readonly SourceBlock[], format: ReportForma
       break;
     }
   }
-  return found;
+  return [...found, ...bySubHeadings(blocks, format, found)].sort((a, b) => a.block - b.block);
+}
+
+const SUB_ITEM = /^\s*[(（]\s*[一二三四五六七八九十]{1,2}\s*[)）]\s*(.{2,36})$/;
+
+/**
+ * Sections whose heading is not in the text (a conversion dropped the line) but whose sub-headings are: the first
+ * line after the previous section's heading that is a numbered sub-item reading like one of the format's
+ * sub-headings of the missing section ("（一）2024 年工作中存在问题的改进情况" for “（二）改进情况”).
+ */
+function bySubHeadings(
+  blocks: readonly SourceBlock[],
+  format: ReportFormat,
+  found: readonly FoundHeading[],
+): FoundHeading[] {
+  const out: FoundHeading[] = [];
+  const order = format.sections.map((s) => s.id);
+  format.sections.forEach((section, i) => {
+    if (!section.subHeadings || found.some((h) => h.sectionId === section.id)) return;
+    const prev = found.filter((h) => order.indexOf(h.sectionId) < i).sort((a, b) => b.block - a.block)[0];
+    const next = found.filter((h) => order.indexOf(h.sectionId) > i).sort((a, b) => a.block - b.block)[0];
+    if (!prev) return;
+    const cores = section.subHeadings.map(labelCore).filter((c) => c.length >= 4);
+    for (let b = prev.block + 1; b < (next?.block ?? blocks.length); b++) {
+      const block = blocks[b];
+      const line = block ? rawLine(block) : null;
+      const m = line && !isProse(line) ? SUB_ITEM.exec(nfkc(line)) : null;
+      if (!line || !m) continue;
+      const core = squash(m[1] ?? '');
+      if (!cores.some((c) => core.includes(c) || (core.length >= 4 && c.includes(core)))) continue;
+      out.push({
+        sectionId: section.id,
+        block: b,
+        text: section.heading,
+        numeral: section.heading.charAt(0),
+        inlineBody: line,
+        bySubHeading: true,
+      });
+      return;
+    }
+  });
+  return out;
 }
 
 /** A heading followed by its first paragraph on the same line: "一、总体情况。2022年，我局……". */
@@ -108,7 +151,7 @@ function splitInline(rest: string, section: SectionDef): { heading: string; body
   const sq = squash(rest);
   for (const h of [section.heading, ...(section.aliases ?? [])]) {
     const core = labelCore(h);
-    if (core.length < 4 || !sq.startsWith(core)) continue;
+    if (core.length < 2 || !sq.startsWith(core)) continue;
     let seen = 0;
     let i = 0;
     const chars = [...rest];

@@ -15,8 +15,13 @@ const FIELD_INLINE = /(?:标题|文章标题|信息名称)[:：]/g;
 const ARTICLE = /第二十条第[（(][一二三四五六七八九十]+[)）]项/g;
 /** A numbered sub-heading or item after a sentence: （一）…, 一是… stay in their paragraph. */
 const SUBHEADING_AFTER_SENTENCE = /(?<=[。；;：:])(?=[（(][一二三四五六七八九十]{1,3}[)）])/g;
-/** Figures and the no-break spaces of empty cells at the end of a label: "…申请数量82135\u00a0\u00a021859". */
-const FIGURES_TAIL = /[\d\u00a0]*\d[\d\u00a0]*$|\u00a0+$/;
+/**
+ * Figures and the no-break spaces of empty cells at the end of a label: "…申请数量82135\u00a0\u00a021859"; runs
+ * separated by ordinary spaces ("总计23 0 00 0 023") are cells apart; a decimal ("24252.311082") is one figure.
+ */
+const FIGURES_TAIL = /(?:\d+\.\d+|[\d\u00a0])(?:[\d\u00a0 ]|\d\.\d)*$|\u00a0+$/;
+/** A figure of the tail: a decimal, a run of digits (one cell or several run together), an empty cell. */
+const TAIL_PIECE = /\d+\.\d+|\d+|\u00a0/g;
 
 interface Anchor {
   readonly text: string;
@@ -29,11 +34,58 @@ function anchorsOf(format: ReportFormat): { headings: Anchor[]; rows: Anchor[] }
     [s.heading, ...(s.aliases ?? [])].filter((t) => t.length >= 4).map((text) => ({ text, row: false })),
   );
   const rows = format.tables.flatMap((t) =>
-    t.rows.flatMap((r) =>
-      [r.label, ...(r.aliases ?? [])].filter((x) => x.length >= 2).map((text) => ({ text, row: true })),
+    [...t.rows, ...(t.otherRows ?? [])].flatMap((r) =>
+      [r.label, ...(('aliases' in r && r.aliases) || [])]
+        .filter((x) => x.length >= 2)
+        .map((text) => ({ text, row: true })),
     ),
   );
   return { headings, rows };
+}
+
+/**
+ * The numbering printed before a row label ("其中：1、", "2、") belongs to the label. Run on to the previous row's
+ * figures ("…2949819162、政府公报公开数"), a numbering is one digit, as sub-items of a row number fewer than ten.
+ */
+const NUMBERING_BEFORE = /(?:其中\s*[:：]?\s*)?(\d{1,2})\s*[、.．]\s*$|其中\s*[:：]\s*$/;
+
+function numberingBefore(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 10), at);
+  const m = NUMBERING_BEFORE.exec(before);
+  if (!m) return 0;
+  const digits = m[1];
+  if (!digits) return m[0].length;
+  // Digits run on before the numbering ("…9162、"): only the last one is the numbering.
+  const at0 = m.index + m[0].lastIndexOf(digits);
+  const glued = /\d/.test(before.charAt(at0 - 1));
+  return glued ? before.length - (at0 + digits.length - 1) : m[0].length;
+}
+
+const NUMBERING = '(?:第\\s*)?[一二三四五六七八九十]{1,2}\\s*(?:部分\\s*)?[、.．]\\s*';
+const headingCache = new WeakMap<object, RegExp>();
+
+/** A section heading inline, whatever its numeral and with spaces after it ("一、 概述", "七、…"). */
+function headingPattern(section: ReportFormat['sections'][number]): RegExp {
+  const cached = headingCache.get(section);
+  if (cached) return cached;
+  const cores = [section.heading, ...(section.aliases ?? [])]
+    .map((h) => h.replace(new RegExp(`^${NUMBERING}`), ''))
+    .filter((c) => c.length >= 2)
+    .map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const re = new RegExp(`${NUMBERING}(?:${[...new Set(cores)].join('|')})`, 'g');
+  headingCache.set(section, re);
+  return re;
+}
+
+/** Where the heading holding a caption starts: its numbering, up to a few words before (an agency's name). */
+function captionLineStart(text: string, at: number): number {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const m = new RegExp(`${NUMBERING}[^。；;，,、\\s]{0,20}$`).exec(before);
+  if (m) return at - before.length + m.index;
+  // No numbering: an attachment mark and the agency (and year) printed before the caption after a space or a
+  // sentence ("二○一三年一月二十日 平潭综合实验区…", "附件1：平潭县人民政府2011年…") belong to the caption's line.
+  const bare = /(?:^|(?<=[\s。；;]))(?:附件\s*\d{0,2}\s*[:：]\s*)?[^\s。；;，,、:：]{2,20}$/.exec(before);
+  return bare && /[\u4e00-\u9fa5]/.test(bare[0]) ? at - before.length + bare.index : at;
 }
 
 function positionsOf(text: string, needle: string): number[] {
@@ -51,8 +103,9 @@ function rowBlock(piece: string, label: string | null): SourceBlock[] {
   }
   // Each no-break space is an empty cell; each run of digits is one cell or several run together.
   const cells: SourceCell[] = [];
-  for (const m of tail[0].matchAll(/\d+|\u00a0/g)) {
-    cells.push(m[0] === '\u00a0' ? { text: '' } : { text: m[0], joined: true });
+  for (const m of tail[0].matchAll(TAIL_PIECE)) {
+    if (m[0] === '\u00a0') cells.push({ text: '' });
+    else cells.push(m[0].includes('.') ? { text: m[0] } : { text: m[0], joined: true });
   }
   const out: SourceBlock[] = [];
   if (label === null && head.trim() !== '') out.push({ kind: 'line', text: head.trim() });
@@ -67,12 +120,25 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
   const headingAt: { pos: number; table: boolean }[] = [];
   const tableSections = new Set(format.tables.map((t) => t.sectionId));
   for (const s of format.sections) {
-    for (const h of [s.heading, ...(s.aliases ?? [])]) {
-      if (h.length < 4) continue;
-      for (const p of positionsOf(text, h)) {
-        cuts.set(p, null);
-        headingAt.push({ pos: p, table: tableSections.has(s.id) });
-      }
+    for (const m of text.matchAll(headingPattern(s))) {
+      cuts.set(m.index, null);
+      headingAt.push({ pos: m.index, table: tableSections.has(s.id) });
+    }
+  }
+  // A table's caption ("七、平潭综合实验区政府信息公开情况统计表") starts the tables even under another heading.
+  for (const t of format.tables) {
+    if (!t.caption || t.caption.length < 6) continue;
+    // Only where the table itself follows (its stub or a header label), not a mention in a sentence ("本报告由……
+    // 政府信息公开情况统计表共五个部分组成").
+    const heads = [t.stubLabel, ...t.headerRows.flat().map((h) => h.label)].filter((h) => h.length >= 2);
+    for (const p of positionsOf(text, t.caption)) {
+      const after = text.slice(p + t.caption.length, p + t.caption.length + 40).replace(/^[\s:：]+/, '');
+      if (!heads.some((h) => after.startsWith(h))) continue;
+      const start = captionLineStart(text, p);
+      cuts.set(start, null);
+      // The caption is a line of its own: the table's header (指标名称 计量单位 …) follows on the next.
+      cuts.set(p + t.caption.length, null);
+      headingAt.push({ pos: start, table: true });
     }
   }
   if (headingAt.length < 2) return null;
@@ -90,7 +156,10 @@ function relineOne(text: string, format: ReportFormat): SourceBlock[] | null {
       if (a.text.length < 4 && !/[\d\u00a0]/.test(text.charAt(p + a.text.length))) continue;
       const prev = cuts.get(p);
       if (prev && prev.text.length >= a.text.length) continue;
-      cuts.set(p, a);
+      const lead = numberingBefore(text, p);
+      if (lead > 0 && cuts.get(p - lead)) continue;
+      if (lead > 0) cuts.delete(p);
+      cuts.set(p - lead, lead > 0 ? { text: text.slice(p - lead, p) + a.text, row: true } : a);
       rowHits++;
     }
   }

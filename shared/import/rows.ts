@@ -1,7 +1,8 @@
 // Row assignment: each run of figures goes to the table row whose label (or alias) is printed next to it.
-import type { RowDef, TableDef } from '../formats/types';
+import type { OtherRowDef, RowDef, TableDef } from '../formats/types';
 import { labelCore, nfkc, shortCore, squash } from './normalize';
 import { chooseLabels, type Option } from './label-choice';
+import { columnGroupRuns } from './column-groups';
 import type { Token } from './tokens';
 
 /** The figures printed for one row, with the text they were read from. */
@@ -27,6 +28,8 @@ export interface Matcher {
   readonly cores: readonly string[];
   /** The label's own numbering (1 in "1.属于国家秘密", 六 in "（六）其他处理"), if any. */
   readonly numbering: string | null;
+  /** A row as another version of the table prints it (TableDef.otherRows): it keeps no place in the order. */
+  readonly free?: boolean;
 }
 
 const TAIL_ALLOWANCE = 8;
@@ -36,7 +39,7 @@ const MIN_PREFIX = 4;
 const SHORT = 4;
 const NUMERAL = /[\d一二三四五六七八九十]/;
 
-const coreCache = new WeakMap<TableDef, { row: RowDef; cores: string[]; numbering: string | null }[]>();
+const coreCache = new WeakMap<TableDef, RowCores[]>();
 
 function numberingOf(label: string): string | null {
   const m =
@@ -46,16 +49,39 @@ function numberingOf(label: string): string | null {
   return m ? (m[1] ?? m[2] ?? m[3] ?? null) : null;
 }
 
-function tableCores(table: TableDef): { row: RowDef; cores: string[]; numbering: string | null }[] {
+/** Rows of other versions of a table (TableDef.otherRows) stand in the matching as rows of their own. */
+const otherOf = new WeakMap<RowDef, OtherRowDef>();
+
+/** The row of another version of the table a hit was read for (its figures are left out), if it is one. */
+export function otherRowOf(row: RowDef): OtherRowDef | undefined {
+  return otherOf.get(row);
+}
+
+interface RowCores {
+  readonly row: RowDef;
+  readonly cores: string[];
+  readonly numbering: string | null;
+  /** A row of another version of the table: it keeps no place in this table's order. */
+  readonly free: boolean;
+}
+
+const coresOf = (row: RowDef, free: boolean): RowCores => {
+  const names = [row.label, ...(row.aliases ?? [])];
+  const cores = [...new Set(names.flatMap((n) => [labelCore(n), shortCore(n)]))].filter((c) => c.length > 0);
+  return { row, cores, numbering: numberingOf(row.label), free };
+};
+
+function tableCores(table: TableDef): RowCores[] {
   const cached = coreCache.get(table);
   if (cached) return cached;
-  const out = table.rows.map((row) => {
-    const names = [row.label, ...(row.aliases ?? [])];
-    const cores = [...new Set(names.flatMap((n) => [labelCore(n), shortCore(n)]))].filter(
-      (c) => c.length > 0,
-    );
-    return { row, cores, numbering: numberingOf(row.label) };
+  const others = (table.otherRows ?? []).map((o, i) => {
+    const same = o.sameAs ? table.rows.find((r) => r.key === o.sameAs) : undefined;
+    if (same) return { ...coresOf({ ...same, label: o.label, aliases: [] }, true), row: same };
+    const row: RowDef = { key: `~other${i}`, label: o.label, level: 1, kind: 'input' };
+    otherOf.set(row, o);
+    return coresOf(row, true);
   });
+  const out = [...table.rows.map((r) => coresOf(r, false)), ...others];
   coreCache.set(table, out);
   return out;
 }
@@ -65,8 +91,8 @@ function matchersOf(tables: readonly TableDef[]): { labelled: Matcher[]; labelle
   const labelless: Matcher[] = [];
   let order = 0;
   for (const table of tables) {
-    for (const { row, cores, numbering } of tableCores(table)) {
-      const m = { table, row, order: order++, cores, numbering };
+    for (const { row, cores, numbering, free } of tableCores(table)) {
+      const m = { table, row, order: order++, cores, numbering, ...(free ? { free } : {}) };
       if (table.stubColumns === 0) labelless.push(m);
       else labelled.push(m);
     }
@@ -209,11 +235,13 @@ interface Group {
 }
 
 /** Runs of figures with the label text before and after each (prose breaks both). */
-function groupsOf(tokens: readonly Token[]): Group[] {
+function groupsOf(tokens: readonly Token[], widths: ReadonlySet<number>): Group[] {
   const groups: Group[] = [];
   let text: string[] = [];
   let open: { after: string[] } | null = null;
   let textBlock = -1;
+  const perBlock = new Map<number, number>();
+  for (const t of tokens) if (t.kind === 'num') perBlock.set(t.block, (perBlock.get(t.block) ?? 0) + 1);
   let i = 0;
   while (i < tokens.length) {
     const t = tokens[i];
@@ -237,8 +265,10 @@ function groupsOf(tokens: readonly Token[]): Group[] {
       if (!v || (v.kind !== 'num' && v.kind !== 'mark' && v.kind !== 'blank')) break;
       // A line that holds a whole row of figures (a markdown or PDF row) ends the run: the next line's figures
       // are the next row, not more of this one. One figure a line (cells copied one per line) runs on.
+      // Nor does a lone figure run on into the next line when that line holds a whole row of a table by itself.
       const prev = values[values.length - 1];
       if (prev && v.block !== prev.block && values.filter((x) => x.block === prev.block).length >= 2) break;
+      if (prev && v.block !== prev.block && widths.has(perBlock.get(v.block) ?? 0)) break;
       values.push(v);
       i++;
     }
@@ -264,7 +294,10 @@ export function assignRows(
   tables: readonly TableDef[],
 ): { hits: RowHit[]; strays: Stray[] } {
   const { labelled, labelless } = matchersOf(tables);
-  const groups = groupsOf(tokens);
+  // The widest table's row: a line of that many figures is a whole row (narrower ones may be a row's tail).
+  const widest = Math.max(0, ...tables.map((t) => t.columns.length));
+  const widths = new Set(widest >= 3 ? [widest] : []);
+  const groups = groupsOf(tokens, widths);
   const options: Option[][] = groups.map((g, i) => {
     const opts: Option[] = [{ kind: 'none' }];
     const b = squash(g.before.join(''));
@@ -291,7 +324,27 @@ export function assignRows(
   const strays: Stray[] = [];
   const usedLabelless = new Set<Matcher>();
   const byOrder = orderFill(groups, chosen, labelled);
+  // A label-less row printed group by group (表四 as three small tables): its runs taken together, in column order.
+  const unlabelled = groups.flatMap((_, i) =>
+    chosen[i]?.kind === 'before' || chosen[i]?.kind === 'after' ? [] : [i],
+  );
+  const grouped = new Set<number>();
+  for (const m of labelless) {
+    const parts = columnGroupRuns(groups, unlabelled, m);
+    if (!parts) continue;
+    usedLabelless.add(m);
+    parts.forEach((i) => grouped.add(i));
+    const runs = parts.map((i) => groups[i]?.values ?? []);
+    const names = [...new Set(m.table.columns.map((c) => c.group ?? ''))];
+    hits.push({
+      table: m.table,
+      row: m.row,
+      values: runs.flat(),
+      source: runs.map((r, k) => `${names[k] ?? ''}：${r.map((v) => v.text).join(' ')}`).join('；'),
+    });
+  }
   groups.forEach((g, i) => {
+    if (grouped.has(i)) return;
     const pick = chosen[i];
     const ordered = byOrder.get(i);
     if (ordered) {
@@ -357,7 +410,8 @@ function orderFill(
   const out = new Map<number, Matcher>();
   const anchors: { index: number; m: Matcher }[] = [];
   chosen.forEach((c, i) => {
-    if (c && c.kind !== 'none') anchors.push({ index: i, m: c.match.m });
+    // Rows of other versions of the table have no place in this table's order.
+    if (c && c.kind !== 'none' && !otherOf.has(c.match.m.row)) anchors.push({ index: i, m: c.match.m });
   });
   for (let a = 0; a + 1 < anchors.length; a++) {
     const from = anchors[a];
@@ -373,9 +427,14 @@ function orderFill(
       const g = groups[i];
       if (g && g.values.some((v) => v.kind !== 'blank')) runs.push(i);
     }
-    if (runs.length !== between.length) continue;
-    if (!runs.every((i) => wholeRow(groups[i]?.values ?? [], table))) continue;
-    runs.forEach((i, k) => {
+    // A lone figure on a line of its own between whole rows (a cell displaced by the conversion, a page number)
+    // is no row: it is left out (and reported) when the whole rows then match the rows between one for one.
+    const whole = runs.filter((i) => wholeRow(groups[i]?.values ?? [], table));
+    const lone = (i: number) => (groups[i]?.values ?? []).filter((v) => v.kind !== 'blank').length === 1;
+    const rows =
+      whole.length === between.length && runs.every((i) => whole.includes(i) || lone(i)) ? whole : [];
+    if (rows.length === 0) continue;
+    rows.forEach((i, k) => {
       const m = between[k];
       if (m) out.set(i, m);
     });
@@ -389,7 +448,8 @@ function labelsIn(text: string, printed: string, matchers: readonly Matcher[]): 
   const numbered = printed.match(/(?<![\d.])\d{1,2}[.．、](?!\d)/g)?.length ?? 0;
   let n = 0;
   for (const m of matchers) {
-    if (m.row.kind === 'group') continue;
+    // Rows of other versions of the table are no data rows here (传真申请数 inside 信函、传真申请数).
+    if (m.row.kind === 'group' || m.free) continue;
     if (m.cores.some((c) => c.length > SHORT && text.includes(c))) n++;
   }
   return Math.max(n, numbered);

@@ -110,6 +110,8 @@ export function sectionText(
   return rejoinLines(out).join('\n');
 }
 
+const TITLE_LEAD = /^[^，。,；;《]{2,40}?(?:政府信息公开|政务公开)[^，。,；;《]{0,8}报告\s+(?=\S{20})/;
+
 /** A line that ends a sentence, a list item or a heading's colon (closing quotes and brackets may follow). */
 const ENDS_SENTENCE = /[。！？!?；;：:…]["”’」』)）\]]*$/;
 /** A line that starts its own item: （一）, 一、, 1. / 1、, (1), ①, 一是, 第一, 其中. */
@@ -123,6 +125,10 @@ const STARTS_ITEM =
 export function rejoinLines(lines: readonly string[]): string[] {
   const out: string[] = [];
   let runOn = false;
+  // Lines cut at the page width are nearly as long as the longest ones; a much shorter line ends its paragraph
+  // (or is a heading without numbering: "本年度信息公开处理费收费情况").
+  const lengths = lines.map((l) => l.length).sort((a, b) => a - b);
+  const width = lengths[Math.floor(lengths.length / 2)] ?? 0;
   for (const line of lines) {
     const prev = out[out.length - 1];
     if (runOn && prev !== undefined && !STARTS_ITEM.test(line)) {
@@ -132,8 +138,10 @@ export function rejoinLines(lines: readonly string[]): string[] {
     }
     const cur = out[out.length - 1] ?? '';
     const lastLine = line;
-    const heading = STARTS_ITEM.test(lastLine) && lastLine.length <= 30 && lastLine === cur;
-    runOn = lastLine.length >= 12 && !ENDS_SENTENCE.test(lastLine) && !heading;
+    const heading =
+      STARTS_ITEM.test(lastLine) && lastLine.length <= 30 && lastLine === cur && !/[。！？!?]/.test(lastLine);
+    runOn =
+      lastLine.length >= 12 && lastLine.length >= width * 0.75 && !ENDS_SENTENCE.test(lastLine) && !heading;
   }
   return out;
 }
@@ -154,7 +162,10 @@ export function preambleText(blocks: readonly SourceBlock[], end: number, skip: 
       if (out.length === 0) out.push(word[0]);
       continue;
     }
-    out.push(cleanParagraph(rawLine(b) ?? ''));
+    // A site's menu items (走进沭阳, 政民互动 …): short lines without a sentence mark or a figure are never 前言.
+    if (t.length <= 12 && !/[。，,；;：:\d]/.test(t)) continue;
+    // A one-line page's title run on into the first paragraph: "…年度报告 根据《条例》…".
+    out.push(cleanParagraph(rawLine(b) ?? '').replace(TITLE_LEAD, ''));
   }
   return rejoinLines(out.filter((p) => p !== '')).join('\n');
 }

@@ -2,12 +2,14 @@
 import { parseCell } from '../engine/parse-cell';
 import { cellLabel } from '../formats';
 import type { CellKey, ColumnDef, ReportFormat, RowDef, TableDef } from '../formats/types';
-import type { RowHit } from './rows';
 import type { Token } from './tokens';
 import { splitPieces } from './split';
-import { EPS, holds, tableEquations, type Equation } from './equations';
+import { blankAsZero } from './blank-zero';
+import { boundsHold, EPS, holds, tableBounds, tableEquations, type Bound, type Equation } from './equations';
+import { otherRowOf, type RowHit } from './rows';
+import { statedFigures } from './stated';
 import { figureText } from './tokens';
-import type { DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
+import type { BlankZero, DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
 
 type Cellish = { value: number } | { value: null; reason: string };
 
@@ -21,6 +23,10 @@ interface RowState {
   source: string;
   /** Figures seen in a row that has fewer than it should (checked against derived values). */
   partial: number[];
+  /** Cells printed empty at a certain place in a grid row read cell by cell (candidates for 空白即 0). */
+  blanks: number[];
+  /** A split with one possible cut only (each digit a cell): read as printed, listed as 逐位. */
+  forced?: boolean;
 }
 
 export interface TableResult {
@@ -29,6 +35,7 @@ export interface TableResult {
   readonly unresolved: UnresolvedCell[];
   readonly derived: DerivedCell[];
   readonly split: SplitRow[];
+  readonly blankZero: BlankZero | null;
   readonly notes: string[];
   readonly confidence: TableConfidence;
 }
@@ -61,7 +68,7 @@ function joinedWithBlanks(
   n: number,
   rowEqs: readonly Equation[],
   keys: readonly CellKey[],
-): Pick<RowState, 'candidates' | 'kind' | 'reason'> | null {
+): Pick<RowState, 'candidates' | 'kind' | 'reason' | 'forced'> | null {
   if (!values.some((v) => v.kind === 'blank') || !values.some((v) => v.kind === 'num' && v.glued))
     return null;
   if (values.some((v) => v.kind === 'mark' || (v.kind === 'num' && !/^\d+$/.test(figureText(v.text)))))
@@ -93,7 +100,13 @@ function joinedWithBlanks(
   if (cands.length === 0) {
     return { candidates: [], kind: 'partial', reason: '数字连在一起，没有满足表内合计关系的拆分' };
   }
-  return { candidates: cands, kind: 'split', reason: '' };
+  // One cut only (the empty cells fix where each digit goes): as printed, like a row of single figures.
+  return {
+    candidates: cands,
+    kind: 'split',
+    reason: '',
+    ...(ways.length === 1 && cands.length === 1 ? { forced: true } : {}),
+  };
 }
 
 /** Search bound for trying the split rows of a table together. */
@@ -108,6 +121,7 @@ function settleJointly(
   states: RowState[],
   settled: Set<RowState>,
   eqs: readonly Equation[],
+  bounds: readonly Bound[],
   known: Map<CellKey, number>,
 ): void {
   const open = states.filter((s) => s.kind === 'split' && !settled.has(s) && s.candidates.length > 1);
@@ -133,7 +147,7 @@ function settleJointly(
   const walk = (d: number) => {
     const s = open[d];
     if (!s) {
-      if (relevant.some((eq) => holds(eq, get) === false)) return;
+      if (relevant.some((eq) => holds(eq, get) === false) || !boundsHold(bounds, get)) return;
       solutions++;
       for (const o of open) {
         const c = choice.get(o);
@@ -172,7 +186,9 @@ function rowState(
 ): RowState {
   const keys = table.columns.map((c) => `${table.id}.${row.key}.${c.key}`);
   const n = table.columns.length;
-  const base = { row, keys, partial: [] as number[] };
+  const base = { row, keys, partial: [] as number[], blanks: [] as number[] };
+  const blanksOf = (tokens: readonly Token[]) =>
+    tokens.flatMap((t, i) => (t.kind === 'blank' && i < n ? [i] : []));
   const first = hits[0];
   if (!first) return { ...base, candidates: [], kind: 'missing', reason: '报告中未找到该行', source: '' };
   const distinct = new Set(hits.map((h) => h.values.map((v) => v.text).join(' ')));
@@ -194,13 +210,16 @@ function rowState(
       if (t.kind === 'mark') return { value: null, reason: `单元格印为“${t.text}”，不是数字` };
       return parseFigure(t.text, table, row, col, notes);
     });
-  if (first.values.length === n)
-    return { ...base, candidates: [positional(first.values)], kind: 'read', reason: '', source };
+  if (first.values.length === n) {
+    const candidates = [positional(first.values)];
+    return { ...base, blanks: blanksOf(first.values), candidates, kind: 'read', reason: '', source };
+  }
   // Grid rows: stub padding before the label is gone; empty cells after the figures may pad a merged cell.
   const trimmed = [...first.values];
   while (trimmed.length > n && trimmed[trimmed.length - 1]?.kind === 'blank') trimmed.pop();
   if (trimmed.length === n && trimmed.some((v) => v.kind !== 'blank')) {
-    return { ...base, candidates: [positional(trimmed)], kind: 'read', reason: '', source };
+    const candidates = [positional(trimmed)];
+    return { ...base, blanks: blanksOf(trimmed), candidates, kind: 'read', reason: '', source };
   }
   const joined = joinedWithBlanks(table, row, first.values, n, rowEqs, keys);
   if (joined) return { ...base, ...joined, source };
@@ -254,12 +273,21 @@ function rowState(
         };
         return rowEqs.every((eq) => holds(eq, get) !== false);
       });
+    // Digits that can be cut into the row's cells one way only (as many digits as cells left to fill): no choice
+    // was made, the row reads as printed — still marked in the report's split list as 逐位.
+    if (ways.length === 1 && cands.length === 1) {
+      return { ...base, candidates: cands, kind: 'split', reason: '', source, partial, forced: true };
+    }
     if (cands.length > 0) return { ...base, candidates: cands, kind: 'split', reason: '', source, partial };
     return {
       ...base,
       candidates: [],
       kind: 'partial',
-      reason: '数字连在一起，没有满足表内合计关系的拆分',
+      // Too few digits to make a figure for every column ("2、政府公报公开 条 0"): a cell was left empty.
+      reason:
+        ways.length === 0
+          ? `该行只读到 ${nums.map((v) => figureText(v.text)).join('')}，不够 ${n} 个数字，无法确定各数字所在的列`
+          : '数字连在一起，没有满足表内合计关系的拆分',
       source,
       partial,
     };
@@ -280,6 +308,39 @@ function isSubsequence(seen: readonly number[], row: readonly number[]): boolean
   return j === seen.length;
 }
 
+/**
+ * Split rows still open whose figure the report's text states (RowDef.statedAs): settled when exactly one reading
+ * has the stated figure in that column. Returns whether any row was settled.
+ */
+function settleByText(
+  table: TableDef,
+  states: readonly RowState[],
+  settled: Set<RowState>,
+  text: { readonly prose: string; readonly year: number | null },
+  notes: string[],
+): boolean {
+  let any = false;
+  for (const s of states) {
+    const cue = s.row.statedAs;
+    if (!cue || s.kind !== 'split' || settled.has(s) || s.candidates.length < 2) continue;
+    const col = table.columns.findIndex((c) => c.key === cue.column);
+    const figures = statedFigures(text.prose, text.year, cue.phrases, s.row.unit ?? '');
+    const fit = s.candidates.filter((c) => {
+      const v = c[col]?.value;
+      return v !== null && v !== undefined && figures.has(v);
+    });
+    const only = fit[0];
+    if (fit.length !== 1 || !only) continue;
+    s.candidates = [only];
+    settled.add(s);
+    any = true;
+    notes.push(
+      `${table.shortName}“${s.row.label}”：连在一起的数字“${s.source}”可有多种拆分，报告正文写明${table.columns[col]?.label ?? ''} ${String(only[col]?.value)}${s.row.unit ?? ''}，已按此拆分为 ${only.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}`,
+    );
+  }
+  return any;
+}
+
 /** Reads one table from its row hits; never fills a cell that is not certain. */
 export function solveTable(
   format: ReportFormat,
@@ -287,9 +348,33 @@ export function solveTable(
   hits: readonly RowHit[],
   /** Figures of the table's section that no row label claimed (the first of them), if any. */
   unplaced?: string,
+  /** The report's prose and year: figures it states settle readings the identities leave open (RowDef.statedAs). */
+  text?: { readonly prose: string; readonly year: number | null },
 ): TableResult {
   const notes: string[] = [];
-  const eqs = tableEquations(format, table);
+  // Rows of another version of the table (the older national 统计表's 传真申请数): left out, and the identities
+  // their figures would belong to do not hold for this report.
+  const others = hits.flatMap((h) => {
+    const o = otherRowOf(h.row);
+    return o ? [{ h, o }] : [];
+  });
+  const broken = new Set(others.flatMap(({ o }) => o.breaks ?? []));
+  for (const { h } of others) {
+    notes.push(`${table.shortName}中“${h.row.label}”一行在本格式中没有对应的项，未导入：${h.source}`);
+  }
+  if (broken.size > 0) {
+    notes.push(`${table.shortName}列有本格式没有的行，表内关系 ${[...broken].join('、')} 不用于推算`);
+  }
+  const eqs = tableEquations(format, table).filter((e) => !broken.has(e.ruleId));
+  /** Rows named by an identity that the report's other rows break (信函、传真申请数 when 信函 and 传真 are apart). */
+  const brokenRows = new Set(
+    format.rules.flatMap((r) =>
+      r.kind === 'compare' && broken.has(r.id)
+        ? [...r.left, ...r.right].map((t) => t.cell.split('.')[1] ?? '')
+        : [],
+    ),
+  );
+  const bounds = tableBounds(format, table);
   const computed = new Set(format.computed.map((c) => c.cell));
   const dataRows = table.rows.filter((r) => r.kind !== 'group');
   const colByKey = new Map<CellKey, ColumnDef>();
@@ -312,12 +397,25 @@ export function solveTable(
       rowEqs,
       notes,
     );
+    if (state.kind === 'split' && state.candidates.length > 1) {
+      // 历年累计 ≥ 本年 and the like: a reading that breaks a bound of the row itself is no reading.
+      const rowBounds = bounds.filter((b) => [...b.big, ...b.small].every((k) => keys.has(k)));
+      const fit = state.candidates.filter((c) =>
+        boundsHold(rowBounds, (k) => c[state.keys.indexOf(k)]?.value ?? undefined),
+      );
+      if (fit.length > 0) state.candidates = fit;
+    }
     const groups = table.rows.filter((g) => g.kind === 'group' && g.spans?.includes(row.key));
     const group = groups.sort((a, b) => (a.spans?.length ?? 0) - (b.spans?.length ?? 0))[0];
     const groupHit = group ? hits.find((h) => h.row === group) : undefined;
     if (state.kind === 'missing' && group && groupHit) {
       state.reason = `本行未单独列出，数字印在分组行“${group.label}”上（旧格式写法），无法分到各子项`;
       state.source = groupHit.source;
+    } else if (state.kind === 'missing' && brokenRows.has(row.key)) {
+      // The report's table divides this row's figures otherwise (信函 and 传真 apart): nothing to read for it.
+      const apart = others.filter(({ o }) => (o.breaks ?? []).length > 0);
+      state.reason = `报告的统计表没有本行，而是另列${apart.map(({ h }) => `“${h.row.label}”`).join('')}，口径不同，未导入`;
+      state.source = apart.map(({ h }) => h.source).join(' ／ ');
     } else if (state.kind === 'missing' && unplaced !== undefined) {
       // The row's figures may well be printed, away from its label: say so rather than "not found".
       state.reason = '行名与数字没有印在一起，无法确定本行是哪些数字（见识别结果中“未能归入表格行的数字”）';
@@ -341,29 +439,65 @@ export function solveTable(
       settled.add(s);
     }
   }
-  while (changed) {
-    changed = false;
-    for (const s of states) {
-      if (s.kind !== 'split' || settled.has(s)) continue;
-      const keep = s.candidates.filter((cand) => {
-        const get = (k: CellKey) => {
-          const i = s.keys.indexOf(k);
-          if (i >= 0) return cand[i]?.value ?? undefined;
-          return known.get(k);
-        };
-        return eqs.every((eq) => !eq.terms.some((t) => s.keys.includes(t.cell)) || holds(eq, get) !== false);
-      });
-      if (keep.length !== s.candidates.length) changed = true;
-      s.candidates = keep;
-      const only = keep[0];
-      if (keep.length === 1 && only) {
-        setRow(s, only);
-        settled.add(s);
-        changed = true;
+  const narrow = () => {
+    changed = true;
+    while (changed) {
+      changed = false;
+      for (const s of states) {
+        if (s.kind !== 'split' || settled.has(s)) continue;
+        const keep = s.candidates.filter((cand) => {
+          const get = (k: CellKey) => {
+            const i = s.keys.indexOf(k);
+            if (i >= 0) return cand[i]?.value ?? undefined;
+            return known.get(k);
+          };
+          return (
+            eqs.every((eq) => !eq.terms.some((t) => s.keys.includes(t.cell)) || holds(eq, get) !== false) &&
+            boundsHold(bounds, get)
+          );
+        });
+        // No split agrees with the rest of the table: the report itself may not add up (a published slip, e.g. an
+        // R3-2 总计 that is not the sum of its rows). A totals row keeps its own reading if it is the only one: its
+        // figures are the report's printed totals (evidence, never input cells), and the checks flag the slip.
+        // Input rows, and several readings, stay 需核对.
+        if (keep.length === 0) {
+          const own = s.candidates[0];
+          const totals = s.keys.every((k) => computed.has(k) || s.row.kind === 'computed');
+          if (s.candidates.length === 1 && own && totals) {
+            notes.push(
+              `${table.shortName}“${s.row.label}”：连在一起的数字按本行合计只有一种拆分（${own.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}），但与表内其他合计关系不符，原报告可能有误；已按此拆分读入，请核对`,
+            );
+            setRow(s, own);
+            settled.add(s);
+            changed = true;
+          }
+          continue;
+        }
+        if (keep.length !== s.candidates.length) changed = true;
+        s.candidates = keep;
+        const only = keep[0];
+        if (keep.length === 1 && only) {
+          setRow(s, only);
+          settled.add(s);
+          changed = true;
+        }
       }
     }
+  };
+  narrow();
+  settleJointly(states, settled, eqs, bounds, known);
+  // Readings still open: the report's own text may state the figure ("2015年主动公开政府信息2949条").
+  if (text && settleByText(table, states, settled, text, notes)) {
+    for (const s of settled) if (s.candidates[0]) setRow(s, s.candidates[0]);
+    narrow();
+    settleJointly(states, settled, eqs, bounds, known);
   }
-  settleJointly(states, settled, eqs, known);
+  const forcedRows = states.filter((s) => s.forced && settled.has(s)).map((s) => `“${s.row.label}”`);
+  if (forcedRows.length > 0) {
+    notes.push(
+      `${table.shortName}${forcedRows.length} 行数字连在一起，但只有一种分法（每格一位），已按原文读入：${forcedRows.slice(0, 3).join('、')}${forcedRows.length > 3 ? '等' : ''}`,
+    );
+  }
   const split: SplitRow[] = [];
   for (const s of states) {
     if (s.kind !== 'split') continue;
@@ -375,6 +509,7 @@ export function solveTable(
         label: s.row.label,
         source: s.source,
         values: only.map((c) => c.value ?? 0),
+        ...(s.forced ? { forced: true } : {}),
       });
     } else {
       const shown = s.candidates
@@ -388,6 +523,16 @@ export function solveTable(
       s.kind = 'partial';
     }
   }
+  const blankZero = blankAsZero(
+    table,
+    states
+      .filter((s) => s.kind === 'read' && !hits.some((h) => h.row === s.row && h.inferred))
+      .map((s) => ({ ...s, computed: s.row.kind === 'computed' })),
+    eqs,
+    known,
+    computed,
+  );
+  if (blankZero) notes.push(blankZero.reason);
   const readKeys = new Set(known.keys());
 
   // Derive blanks from the identities: one unknown term, or a zero total over non-negative terms.
@@ -451,6 +596,7 @@ export function solveTable(
   const stated: Record<CellKey, number> = {};
   const unresolved: UnresolvedCell[] = [];
   const derivedOut: DerivedCell[] = [];
+  const lostTotals: UnresolvedCell[] = [];
   let inputCount = 0;
   let readCount = 0;
   for (const s of states) {
@@ -460,6 +606,15 @@ export function solveTable(
       const read = readKeys.has(k) ? known.get(k) : undefined;
       if (isComputed) {
         if (read !== undefined) stated[k] = read;
+        // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed).
+        else if (['partial', 'overflow', 'conflict'].includes(s.kind) && !derived.has(k)) {
+          lostTotals.push({
+            cell: k,
+            label: cellLabel(format, k),
+            reason: `印出的合计未能读出：${s.reason || '无法确定'}`,
+            source: s.source || '（该行未印出）',
+          });
+        }
         return;
       }
       inputCount++;
@@ -507,6 +662,12 @@ export function solveTable(
       });
     });
   }
+  // A lost total over cells that need checking is listed by the import with that reason instead.
+  const open = new Set(unresolved.map((u) => u.cell));
+  for (const t of lostTotals) {
+    const def = format.computed.find((c) => c.cell === t.cell);
+    if (!def?.sum.some((k) => open.has(k))) unresolved.push(t);
+  }
   const confidence: TableConfidence = {
     tableId: table.id,
     name: table.shortName,
@@ -516,5 +677,5 @@ export function solveTable(
     unresolved: unresolved.length,
     confidence: inputCount === 0 ? 0 : Math.round(((readCount + derivedOut.length) / inputCount) * 100) / 100,
   };
-  return { cells, stated, unresolved, derived: derivedOut, split, notes, confidence };
+  return { cells, stated, unresolved, derived: derivedOut, split, blankZero, notes, confidence };
 }

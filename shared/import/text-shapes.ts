@@ -27,6 +27,8 @@ function browserRows(lines: readonly string[]): SourceBlock[] | null {
   for (const line of lines) {
     if (CELL_GAP.test(line)) {
       if (row) {
+        // Two cell gaps with only blank lines between them: the cell between was printed empty.
+        if (joinNext) row.push('');
         const parts = line.split('\t').slice(1);
         // Ending on a tab: the next line is the next cell. Ending on an empty cell: that cell ends the row.
         const ends = parts[parts.length - 1] !== '' && EMPTY_CELL.test(parts[parts.length - 1] ?? '');

@@ -89,10 +89,13 @@ function textCellTokens(cell: string, block: number): Token[] {
   return out.filter((t) => t.text !== '');
 }
 
-/** One cell of any shape. */
-export function cellTokens(raw: string, block: number): Token[] {
+/** One cell of any shape; in a header row (`header`) a label ending in digits ("数据1") keeps them. */
+export function cellTokens(raw: string, block: number, header = false): Token[] {
   const cell = nfkc(raw).replace(/\s+/g, ' ').trim();
   if (cell === '') return [];
+  if (header && !isNumberText(cell) && !MARK_CELL.test(cell) && !isProse(cell)) {
+    return [{ kind: 'text', text: cell, block }];
+  }
   if (isNumberText(cell)) {
     const digits = figureText(cell).replace(/^[+-]/, '');
     // A leading zero (04) or ten digits and more in one cell cannot be a single count: figures run together.
@@ -115,13 +118,17 @@ export function isPageMark(text: string): boolean {
   return PAGE_MARK.test(nfkc(text));
 }
 
-/** A text line: tab- or pipe-separated cells, prose, or space-separated cells (PDF text). */
-export function lineTokens(raw: string, block: number): Token[] {
+export function isMarkdownRule(text: string): boolean {
+  return MARKDOWN_RULE.test(text);
+}
+
+/** A text line: tab- or pipe-separated cells (`header`: a markdown table's header row), prose, or PDF text. */
+export function lineTokens(raw: string, block: number, header = false): Token[] {
   if (isPageMark(raw) || MARKDOWN_RULE.test(raw)) return [];
   const line = nfkc(raw).replace(/^\s*[-*•#>]+\s+/, '');
   if (line.trim() === '') return [];
   if (line.includes('\t') || line.includes('|')) {
-    return line.split(/[\t|]/).flatMap((c) => cellTokens(c, block));
+    return line.split(/[\t|]/).flatMap((c) => cellTokens(c, block, header && line.includes('|')));
   }
   if (isProse(line.trim())) return [{ kind: 'break', text: line.trim(), block }];
   return splitOutsideBrackets(line.trim()).flatMap((c) => cellTokens(c, block));
@@ -168,8 +175,10 @@ function gridRowTokens(row: readonly SourceCell[], block: number): Token[] {
   return out;
 }
 
-export function blockTokens(b: SourceBlock, index: number): Token[] {
-  if (b.kind === 'line') return lineTokens(b.text, index);
+/** `next`: the block after this one (a markdown rule below a line makes it a header row). */
+export function blockTokens(b: SourceBlock, index: number, next?: SourceBlock): Token[] {
+  if (b.kind === 'line')
+    return lineTokens(b.text, index, next?.kind === 'line' && MARKDOWN_RULE.test(next.text));
   return b.rows.flatMap((r) => [
     ...gridRowTokens(r, index),
     { kind: 'break' as const, text: '', block: index },

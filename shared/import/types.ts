@@ -50,6 +50,16 @@ export interface SplitRow {
   readonly label: string;
   readonly source: string;
   readonly values: readonly number[];
+  /** The digits could be cut into the row's cells one way only (as many digits as cells): read as printed (逐位). */
+  readonly forced?: boolean;
+}
+
+/** 空白即 0: the empty cells of a table read as 0 because its printed totals add up with them as 0. */
+export interface BlankZero {
+  readonly tableId: string;
+  readonly cells: readonly CellKey[];
+  /** One line for the clerk: the convention and the evidence. */
+  readonly reason: string;
 }
 
 export interface TableConfidence {
@@ -80,6 +90,8 @@ export interface ImportReport {
   readonly unresolved: readonly UnresolvedCell[];
   readonly derived: readonly DerivedCell[];
   readonly split: readonly SplitRow[];
+  /** Empty cells read as 0 (counted as read), per table, with the evidence. */
+  readonly blankZero: readonly BlankZero[];
   /** Other observations for the clerk (renumbered headings, conversions, extra figures …). */
   readonly notes: readonly string[];
   /** Problems the normal checks find in the imported report (errors printed in the published report). */
