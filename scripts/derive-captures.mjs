@@ -1,0 +1,168 @@
+// Regenerates the derived captures of fixtures/reports (browser text, one-line text, .mht, Chromium PDF, .docx, Word PDF, pdftotext -layout) from each real saved page.
+//
+// Usage: node scripts/derive-captures.mjs [source-folder …]   (default: every folder holding source.html)
+// Needs Debian's Chromium (NIANBAO_CHROMIUM overrides /usr/bin/chromium), LibreOffice (soffice) and poppler-utils.
+// Each derived folder gets its capture and expected.json copied from the source folder (shape, file, note changed).
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright';
+import * as prettier from 'prettier';
+
+const ROOT = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'reports');
+// The same browser and flags as e2e/chromium.ts (kept in step by hand: this script runs without a TypeScript loader).
+const CHROMIUM = process.env.NIANBAO_CHROMIUM ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+/** Every derived shape: folder suffix, shape name in expected.json, file name, how it was made (for the note). */
+const SHAPES = [
+  {
+    suffix: 'text',
+    shape: 'browser-text',
+    file: 'source.txt',
+    how: 'document.body.innerText in Chromium (全选 + 复制)',
+  },
+  {
+    suffix: 'oneline',
+    shape: 'one-line-page',
+    file: 'source.txt',
+    how: 'document.body.textContent in Chromium (a scraper)',
+  },
+  {
+    suffix: 'mht',
+    shape: 'saved-page-mht',
+    file: 'source.mht',
+    how: 'Chromium 保存网页为单个文件 (CDP Page.captureSnapshot, mhtml)',
+  },
+  {
+    suffix: 'print-pdf',
+    shape: 'pdf',
+    file: 'source.pdf',
+    how: 'Chromium 打印为 PDF (Playwright page.pdf, A4)',
+  },
+  {
+    suffix: 'docx',
+    shape: 'docx',
+    file: 'source.docx',
+    how: 'the page opened and saved as Word by LibreOffice (soffice --convert-to docx)',
+  },
+  {
+    suffix: 'pdf',
+    shape: 'pdf',
+    file: 'source.pdf',
+    how: 'that .docx exported to PDF by LibreOffice (soffice --convert-to pdf)',
+  },
+  {
+    suffix: 'layout',
+    shape: 'pdftotext-layout',
+    file: 'source.txt',
+    how: 'pdftotext -layout of the LibreOffice PDF',
+  },
+];
+
+// The page's font: a TrueType CJK face (as 宋体 on a Windows PC) without synthetic bold, so that PDFs embed glyph
+// subsets (~100 KB for a report's ~1,000 distinct characters) instead of Type 3 programs (Noto's CFF: 600 KB).
+const STYLE = 'body { font-family: "Droid Sans Fallback", sans-serif; font-synthesis: none; }';
+
+/** The saved page as a browser shows it: the captured fragment as the body of a UTF-8 page titled like the report. */
+function pageOf(fragment, title) {
+  return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>${fragment}</body></html>`;
+}
+
+function run(cmd, args, cwd) {
+  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+}
+
+async function writeFolder(source, spec, bytes, expected) {
+  const dir = path.join(ROOT, `${source}-${spec.suffix}`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, spec.file), bytes);
+  const note =
+    `Derived capture of ${source}/source.html (see SOURCES.md, scripts/derive-captures.mjs): ${spec.how}; same hand-checked figures. ${expected.note ?? ''}`.trim();
+  const out = { ...expected, shape: spec.shape, file: spec.file, note };
+  const file = path.join(dir, 'expected.json');
+  const options = { ...(await prettier.resolveConfig(file)), filepath: file };
+  fs.writeFileSync(file, await prettier.format(JSON.stringify(out, null, 2), options));
+  console.log(`${path.relative(ROOT, dir)}/${spec.file}  ${bytes.length} bytes`);
+}
+
+async function derive(browser, source) {
+  const srcDir = path.join(ROOT, source);
+  const expected = JSON.parse(fs.readFileSync(path.join(srcDir, 'expected.json'), 'utf8'));
+  const fragment = fs.readFileSync(path.join(srcDir, 'source.html'), 'utf8');
+  const title = `${expected.year}年${expected.agency}政府信息公开工作年度报告`;
+  const html = pageOf(fragment, title);
+  const shape = (suffix) => SHAPES.find((s) => s.suffix === suffix);
+
+  const page = await browser.newPage();
+  await page.setContent(html, { waitUntil: 'load' });
+  const innerText = await page.evaluate(() => document.body.innerText);
+  const textContent = await page.evaluate(() => document.body.textContent ?? '');
+  const cdp = await page.context().newCDPSession(page);
+  const { data: mhtml } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
+  const printed = await page.pdf({
+    format: 'A4',
+    printBackground: false,
+    margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
+  });
+  await page.close();
+
+  await writeFolder(source, shape('text'), Buffer.from(innerText, 'utf8'), expected);
+  await writeFolder(source, shape('oneline'), Buffer.from(textContent, 'utf8'), expected);
+  await writeFolder(source, shape('mht'), Buffer.from(mhtml, 'utf8'), expected);
+  await writeFolder(source, shape('print-pdf'), printed, expected);
+
+  // The clerk's path: the saved page opened in Word (here LibreOffice Writer), saved as .docx, exported to PDF.
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'derive-'));
+  try {
+    const profile = `-env:UserInstallation=file://${path.join(tmp, 'profile')}`;
+    fs.writeFileSync(path.join(tmp, 'report.html'), html);
+    run(
+      'soffice',
+      [
+        profile,
+        '--headless',
+        '--infilter=HTML (StarWriter)',
+        '--convert-to',
+        'docx:MS Word 2007 XML',
+        'report.html',
+      ],
+      tmp,
+    );
+    run('soffice', [profile, '--headless', '--convert-to', 'pdf:writer_pdf_Export', 'report.docx'], tmp);
+    run('pdftotext', ['-layout', '-enc', 'UTF-8', 'report.pdf', 'report.txt'], tmp);
+    await writeFolder(source, shape('docx'), fs.readFileSync(path.join(tmp, 'report.docx')), expected);
+    await writeFolder(source, shape('pdf'), fs.readFileSync(path.join(tmp, 'report.pdf')), expected);
+    await writeFolder(source, shape('layout'), fs.readFileSync(path.join(tmp, 'report.txt')), expected);
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+const requested = process.argv.slice(2);
+const sources =
+  requested.length > 0
+    ? requested.map((s) => path.basename(s))
+    : fs
+        .readdirSync(ROOT, { withFileTypes: true })
+        .filter((d) => d.isDirectory() && fs.existsSync(path.join(ROOT, d.name, 'source.html')))
+        .map((d) => d.name)
+        .sort();
+
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
+try {
+  for (const source of sources) await derive(browser, source);
+} finally {
+  await browser.close();
+}
