@@ -74,6 +74,10 @@ const SHAPES = [
 // subsets (~100 KB for a report's ~1,000 distinct characters) instead of Type 3 programs (Noto's CFF: 600 KB).
 const STYLE = 'body { font-family: "Droid Sans Fallback", sans-serif; font-synthesis: none; }';
 
+// A4 less 18 mm margins each side, in CSS pixels (96 per inch).
+const PRINT_MARGIN = { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' };
+const PRINT_WIDTH_PX = Math.floor(((210 - 36) / 25.4) * 96);
+
 /** The saved page as a browser shows it: the captured fragment as the body of a UTF-8 page titled like the report. */
 function pageOf(fragment, title) {
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>${fragment}</body></html>`;
@@ -105,17 +109,18 @@ async function derive(browser, source) {
   const html = pageOf(fragment, title);
   const shape = (suffix) => SHAPES.find((s) => s.suffix === suffix);
 
-  const page = await browser.newPage();
+  const page = await browser.newPage({ viewport: { width: PRINT_WIDTH_PX, height: 1000 } });
   await page.setContent(html, { waitUntil: 'load' });
   const innerText = await page.evaluate(() => document.body.innerText);
   const textContent = await page.evaluate(() => document.body.textContent ?? '');
   const cdp = await page.context().newCDPSession(page);
   const { data: mhtml } = await cdp.send('Page.captureSnapshot', { format: 'mhtml' });
-  const printed = await page.pdf({
-    format: 'A4',
-    printBackground: false,
-    margin: { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' },
-  });
+  // Chrome's print dialog shrinks a page wider than the paper to fit its width (缩放：默认); page.pdf() does not.
+  const fit = await page.evaluate(
+    (width) => Math.min(1, Math.floor((width / document.documentElement.scrollWidth) * 100) / 100),
+    PRINT_WIDTH_PX,
+  );
+  const printed = await page.pdf({ format: 'A4', scale: Math.max(0.1, fit), margin: PRINT_MARGIN });
   await page.close();
 
   await writeFolder(source, shape('text'), Buffer.from(innerText, 'utf8'), expected);
@@ -127,7 +132,8 @@ async function derive(browser, source) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'derive-'));
   try {
     const profile = `-env:UserInstallation=file://${path.join(tmp, 'profile')}`;
-    fs.writeFileSync(path.join(tmp, 'report.html'), html);
+    // Word fits a pasted web table to the page (自动调整 → 根据窗口): cells' nowrap is not kept, or the table runs off it.
+    fs.writeFileSync(path.join(tmp, 'report.html'), html.replaceAll(' nowrap="nowrap"', ''));
     run(
       'soffice',
       [
