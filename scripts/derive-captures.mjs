@@ -3,6 +3,8 @@
 // Usage: node scripts/derive-captures.mjs [source-folder …]   (default: every folder holding source.html)
 // Needs Debian's Chromium (NIANBAO_CHROMIUM overrides /usr/bin/chromium), LibreOffice (soffice) and poppler-utils.
 // Each derived folder gets its capture and expected.json copied from the source folder (shape, file, note changed).
+/* global document -- the page.evaluate callbacks run in the browser */
+import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';

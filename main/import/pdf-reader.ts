@@ -2,8 +2,9 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import type { SourceDoc } from '../../shared/import/types';
+import type { SourceBlock, SourceDoc } from '../../shared/import/types';
 import { decodedStreamBytes, MAX_PDF_DECODED_BYTES } from './pdf-streams';
+import { pageTables, segmentsOf, type DrawOps, type PageTable } from './pdf-tables';
 
 /** A report runs to a few dozen pages; beyond this the file is not one. */
 export const MAX_PDF_PAGES = 300;
@@ -57,6 +58,8 @@ function fontSize(t: readonly number[]): number {
 
 interface Line {
   readonly text: string;
+  /** Baseline (page space, y up). */
+  readonly y: number;
   readonly x0: number;
   readonly x1: number;
   readonly size: number;
@@ -93,7 +96,7 @@ export function pageLines(items: readonly TextItem[]): Line[] {
       end = Math.max(end, x + it.width);
     }
     const x0 = sorted[0]?.transform[4] ?? 0;
-    return { text: text.replace(/\s+$/, ''), x0, x1: end, size: r.size };
+    return { text: text.replace(/\s+$/, ''), y: r.y, x0, x1: end, size: r.size };
   });
 }
 
@@ -106,16 +109,50 @@ function dense(l: Line): boolean {
   return ems * l.size >= 0.85 * (l.x1 - l.x0);
 }
 
+interface Margins {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The body's left edge and right margin (where nine lines in ten end at most). */
+function marginsOf(lines: readonly Line[]): Margins {
+  const xs = lines.map((l) => l.x1).sort((a, b) => a - b);
+  let left = Infinity;
+  for (const l of lines) left = Math.min(left, l.x0);
+  return { left, right: xs[Math.floor(xs.length * 0.9)] ?? 0 };
+}
+
+/**
+ * One page as blocks: its ruled tables as cell grids (blank cells and merged cells kept, labels wrapped inside a
+ * cell joined), the text around them as paragraphs, in the order they are printed.
+ */
+export function pageBlocks(items: readonly TextItem[], tables: readonly PageTable[]): SourceBlock[] {
+  const used = new Set<TextItem>();
+  for (const t of tables) for (const it of t.used) used.add(it as TextItem);
+  const lines = pageLines(items.filter((it) => !used.has(it)));
+  const margins = marginsOf(lines);
+  const out: SourceBlock[] = [];
+  let i = 0;
+  const flush = (until: number) => {
+    const run: Line[] = [];
+    while (i < lines.length && (lines[i]?.y ?? 0) > until) run.push(lines[i++] as Line);
+    for (const text of paragraphsOf(run, margins)) out.push({ kind: 'line', text });
+  };
+  for (const t of tables) {
+    flush(t.top);
+    out.push({ kind: 'table', rows: t.rows });
+  }
+  flush(-Infinity);
+  return out;
+}
+
 /**
  * Body paragraphs wrap at the right margin: a line that reaches the margin continues on the next line when that
  * one starts at the left margin (no first-line indent). Table rows (wide gaps) and short lines are never joined.
  */
-export function paragraphsOf(lines: readonly Line[]): string[] {
+export function paragraphsOf(lines: readonly Line[], margins: Margins = marginsOf(lines)): string[] {
   if (lines.length === 0) return [];
-  const xs = lines.map((l) => l.x1).sort((a, b) => a - b);
-  const right = xs[Math.floor(xs.length * 0.9)] ?? 0;
-  let left = Infinity;
-  for (const l of lines) left = Math.min(left, l.x0);
+  const { left, right } = margins;
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
@@ -131,6 +168,27 @@ export function paragraphsOf(lines: readonly Line[]): string[] {
     prev = line;
   }
   return out;
+}
+
+/** pdf.js's codes of the operators that track the transform and paint paths. */
+function drawOps(lib: PdfJs): DrawOps {
+  const o = lib.OPS;
+  return {
+    save: o.save,
+    restore: o.restore,
+    transform: o.transform,
+    constructPath: o.constructPath,
+    paint: new Set([
+      o.stroke,
+      o.closeStroke,
+      o.fill,
+      o.eoFill,
+      o.fillStroke,
+      o.eoFillStroke,
+      o.closeFillStroke,
+      o.closeEOFillStroke,
+    ]),
+  };
 }
 
 const abnormal = () =>
@@ -164,7 +222,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
     if (doc.numPages > MAX_PDF_PAGES) {
       throw new AppError('UNSUPPORTED', `PDF 文件有 ${doc.numPages} 页，不像一份年度报告，已拒绝导入。`);
     }
-    const lines: string[] = [];
+    const blocks: SourceBlock[] = [];
     let itemCount = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -175,16 +233,26 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       let chars = 0;
       for (const it of items) chars += it.str.length;
       if (chars > MAX_PDF_PAGE_CHARS) throw abnormal();
-      for (const line of paragraphsOf(pageLines(items))) lines.push(line);
+      const ops = await page.getOperatorList();
+      const tables = pageTables(segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib)), items);
+      blocks.push(...pageBlocks(items, tables));
       page.cleanup();
     }
-    if (lines.join('').replace(/\s+/g, '').length < 10) {
+    const text = blocks.map((b) =>
+      b.kind === 'line'
+        ? b.text
+        : b.rows
+            .flat()
+            .map((c) => c.text)
+            .join(''),
+    );
+    if (text.join('').replace(/\s+/g, '').length < 10) {
       throw new AppError(
         'UNSUPPORTED',
         '这份 PDF 没有可读取的文字（可能是扫描件或图片）。请改用网站上的网页版本，或对照原件手工录入。',
       );
     }
-    return { origin: 'pdf', blocks: lines.map((text) => ({ kind: 'line' as const, text })) };
+    return { origin: 'pdf', blocks };
   } finally {
     await doc.destroy();
   }
