@@ -35,6 +35,12 @@ const SHAPES = [
     how: 'document.body.innerText in Chromium (全选 + 复制)',
   },
   {
+    suffix: 'copy',
+    shape: 'browser-copy',
+    file: 'source.txt',
+    how: 'Chromium 全选 (Ctrl+A) + 复制 (Ctrl+C), pasted (Ctrl+V) into a text box: the clipboard text a clerk pastes',
+  },
+  {
     suffix: 'oneline',
     shape: 'one-line-page',
     file: 'source.txt',
@@ -123,9 +129,19 @@ async function derive(browser, source) {
     PRINT_WIDTH_PX,
   );
   const printed = await page.pdf({ format: 'A4', scale: Math.max(0.1, fit), margin: PRINT_MARGIN });
+  // What the clerk really pastes: the page selected and copied, pasted into a text box (another page).
+  await page.keyboard.press('Control+A');
+  await page.keyboard.press('Control+C');
+  const box = await browser.newPage();
+  await box.setContent('<!DOCTYPE html><textarea id="box"></textarea>');
+  await box.focus('#box');
+  await box.keyboard.press('Control+V');
+  const copied = await box.$eval('#box', (t) => t.value);
+  await box.close();
   await page.close();
 
   await writeFolder(source, shape('text'), Buffer.from(innerText, 'utf8'), expected);
+  await writeFolder(source, shape('copy'), Buffer.from(copied, 'utf8'), expected);
   await writeFolder(source, shape('oneline'), Buffer.from(textContent, 'utf8'), expected);
   await writeFolder(source, shape('mht'), Buffer.from(mhtml, 'utf8'), expected);
   await writeFolder(source, shape('print-pdf'), printed, expected);
