@@ -78,21 +78,72 @@ const SHAPES = [
   },
 ];
 
-// The page's font: a TrueType CJK face (as 宋体 on a Windows PC) without synthetic bold, so that PDFs embed glyph
-// subsets (~100 KB for a report's ~1,000 distinct characters) instead of Type 3 programs (Noto's CFF: 600 KB).
-const STYLE = 'body { font-family: "Droid Sans Fallback", sans-serif; font-synthesis: none; }';
+// The page's fonts: a Windows PC has 宋体/微软雅黑 (TrueType); here one TrueType CJK face stands in for every font the
+// page names, without synthetic bold, so that PDFs embed glyph subsets (~100 KB for a report's ~1,000 distinct
+// characters) instead of Type 3 programs (Noto CJK's CFF outlines, as Chromium prints them: 600 KB).
+const CJK_FACE = 'Droid Sans Fallback';
+// (The body rule is the one LibreOffice's HTML import reads; browsers apply the other to every element.)
+const STYLE = `body { font-family: "${CJK_FACE}", sans-serif; font-synthesis: none; } * { font-family: "${CJK_FACE}", sans-serif !important; font-synthesis: none; }`;
+/** The Windows font names Chinese pages and Word files use, for LibreOffice (fontconfig) to find the same face. */
+const WINDOWS_CJK = [
+  '宋体',
+  'SimSun',
+  '新宋体',
+  '微软雅黑',
+  'Microsoft YaHei',
+  '黑体',
+  'SimHei',
+  '仿宋',
+  '仿宋_GB2312',
+  'FangSong',
+  '楷体',
+  '楷体_GB2312',
+  'KaiTi',
+];
+
+function fontsConf() {
+  const alias = WINDOWS_CJK.map(
+    (name) =>
+      `<match target="pattern"><test name="family"><string>${name}</string></test><edit name="family" mode="prepend" binding="strong"><string>${CJK_FACE}</string></edit></match>`,
+  ).join('');
+  return `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig><include ignore_missing="yes">/etc/fonts/fonts.conf</include>${alias}</fontconfig>`;
+}
 
 // A4 less 18 mm margins each side, in CSS pixels (96 per inch).
 const PRINT_MARGIN = { top: '20mm', bottom: '20mm', left: '18mm', right: '18mm' };
 const PRINT_WIDTH_PX = Math.floor(((210 - 36) / 25.4) * 96);
 
-/** The saved page as a browser shows it: the captured fragment as the body of a UTF-8 page titled like the report. */
+/** The saved page as a browser shows it: a captured fragment as the body of a UTF-8 page titled like the report. */
 function pageOf(fragment, title) {
+  // A whole saved page keeps its own head; only the font line is added.
+  if (/^\s*(?:<!doctype html|<html)/i.test(fragment)) {
+    return fragment.replace(/<\/head>/i, `<style>${STYLE}</style></head>`);
+  }
   return `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title><style>${STYLE}</style></head><body>${fragment}</body></html>`;
 }
 
-function run(cmd, args, cwd) {
-  execFileSync(cmd, args, { cwd, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
+/**
+ * The clerk's 表格 → 自动调整 → 根据窗口调整表格 in Word: a web table's fixed widths and nowrap are dropped, so the table
+ * fits the page (LibreOffice keeps them and lets a wide table run off the paper, cut at its edge).
+ */
+function fittedTables(html) {
+  const attr =
+    /(<(?:table|colgroup|col|tr|td|th)\b[^>]*?)\s(?:width|nowrap)(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s>]+))?(?=[\s/>])/gi;
+  let out = html;
+  for (let before = ''; before !== out;) {
+    before = out;
+    out = out.replace(attr, '$1');
+  }
+  return out
+    .replace(
+      /(<(?:table|colgroup|col|tr|td|th)\b[^>]*?style\s*=\s*["'][^"']*?)(?:min-)?width\s*:[^;"']*;?/gi,
+      '$1',
+    )
+    .replace(/<table\b/gi, '<table width="100%"');
+}
+
+function run(cmd, args, cwd, env = process.env) {
+  execFileSync(cmd, args, { cwd, env, stdio: ['ignore', 'ignore', 'inherit'], timeout: 120_000 });
 }
 
 async function writeFolder(source, spec, bytes, expected) {
@@ -118,6 +169,8 @@ async function derive(browser, source) {
   const shape = (suffix) => SHAPES.find((s) => s.suffix === suffix);
 
   const page = await browser.newPage({ viewport: { width: PRINT_WIDTH_PX, height: 1000 } });
+  // Offline: the saved page's stylesheets, scripts and images (site-relative links) are not fetched.
+  await page.route('**/*', (route) => route.abort());
   await page.setContent(html, { waitUntil: 'load' });
   const innerText = await page.evaluate(() => document.body.innerText);
   const textContent = await page.evaluate(() => document.body.textContent ?? '');
@@ -150,8 +203,9 @@ async function derive(browser, source) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'derive-'));
   try {
     const profile = `-env:UserInstallation=file://${path.join(tmp, 'profile')}`;
-    // Word fits a pasted web table to the page (自动调整 → 根据窗口): cells' nowrap is not kept, or the table runs off it.
-    fs.writeFileSync(path.join(tmp, 'report.html'), html.replaceAll(' nowrap="nowrap"', ''));
+    fs.writeFileSync(path.join(tmp, 'fonts.conf'), fontsConf());
+    const env = { ...process.env, FONTCONFIG_FILE: path.join(tmp, 'fonts.conf') };
+    fs.writeFileSync(path.join(tmp, 'report.html'), fittedTables(html));
     run(
       'soffice',
       [
@@ -163,8 +217,9 @@ async function derive(browser, source) {
         'report.html',
       ],
       tmp,
+      env,
     );
-    run('soffice', [profile, '--headless', '--convert-to', 'pdf:writer_pdf_Export', 'report.docx'], tmp);
+    run('soffice', [profile, '--headless', '--convert-to', 'pdf:writer_pdf_Export', 'report.docx'], tmp, env);
     run('pdftotext', ['-layout', '-enc', 'UTF-8', 'report.pdf', 'report.txt'], tmp);
     await writeFolder(source, shape('docx'), fs.readFileSync(path.join(tmp, 'report.docx')), expected);
     await writeFolder(source, shape('pdf'), fs.readFileSync(path.join(tmp, 'report.pdf')), expected);

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { SourceBlock, SourceDoc } from '../../shared/import/types';
 import { decodedStreamBytes, MAX_PDF_DECODED_BYTES } from './pdf-streams';
-import { pageTables, segmentsOf, type DrawOps, type PageTable } from './pdf-tables';
+import {
+  joinSplitRow,
+  pageTables,
+  segmentsOf,
+  type DrawOps,
+  type PageTable,
+  type Segment,
+} from './pdf-tables';
 
 /** A report runs to a few dozen pages; beyond this the file is not one. */
 export const MAX_PDF_PAGES = 300;
@@ -170,6 +177,71 @@ export function paragraphsOf(lines: readonly Line[], margins: Margins = marginsO
   return out;
 }
 
+interface PageOut {
+  readonly blocks: readonly SourceBlock[];
+  readonly tables: readonly PageTable[];
+  /** The lowest point anything is printed at (page space). */
+  readonly foot: number;
+}
+
+function footOf(items: readonly TextItem[], segs: readonly Segment[]): number {
+  let foot = Infinity;
+  for (const it of items)
+    if (it.str.trim() !== '') foot = Math.min(foot, (it.transform[5] ?? 0) - 0.25 * fontSize(it.transform));
+  for (const s of segs) foot = Math.min(foot, s.horizontal ? s.at : s.from);
+  return foot;
+}
+
+/**
+ * How close (points) a table's bottom must come to the body's foot for its last row to be run over the page: a word
+ * processor breaks a row between two of its lines, so the page ends up to a line short of the foot.
+ */
+const FOOT_TOL = 14;
+
+/**
+ * The pages' blocks in order; a table row run over a page break (Word and LibreOffice let a tall row break) is
+ * made whole again: the page's table reaches the foot of the body (the lowest point of any page, less a line) and the
+ * next page opens with the rest of that row (see joinSplitRow).
+ */
+function joinPages(pages: readonly PageOut[]): SourceBlock[] {
+  let foot = Infinity;
+  for (const p of pages) foot = Math.min(foot, p.foot);
+  const out: SourceBlock[] = [];
+  let prevTable: PageTable | undefined;
+  for (const page of pages) {
+    const [first, ...rest] = page.blocks;
+    const last = out[out.length - 1];
+    if (
+      first?.kind === 'table' &&
+      last?.kind === 'table' &&
+      prevTable &&
+      prevTable.bottom <= foot + FOOT_TOL
+    ) {
+      const tail = last.rows[last.rows.length - 1];
+      const head = first.rows[0];
+      const opening = page.tables[0];
+      const whole =
+        tail && head && opening
+          ? joinSplitRow({ row: tail, xs: prevTable.xs }, { row: head, xs: opening.xs })
+          : null;
+      if (whole) {
+        out[out.length - 1] = { kind: 'table', rows: [...last.rows.slice(0, -1), whole] };
+        if (first.rows.length > 1) out.push({ kind: 'table', rows: first.rows.slice(1) });
+        out.push(...rest);
+        prevTable =
+          page.blocks[page.blocks.length - 1]?.kind === 'table'
+            ? page.tables[page.tables.length - 1]
+            : undefined;
+        continue;
+      }
+    }
+    out.push(...page.blocks);
+    prevTable =
+      page.blocks[page.blocks.length - 1]?.kind === 'table' ? page.tables[page.tables.length - 1] : undefined;
+  }
+  return out;
+}
+
 /** pdf.js's codes of the operators that track the transform and paint paths. */
 function drawOps(lib: PdfJs): DrawOps {
   const o = lib.OPS;
@@ -222,7 +294,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
     if (doc.numPages > MAX_PDF_PAGES) {
       throw new AppError('UNSUPPORTED', `PDF 文件有 ${doc.numPages} 页，不像一份年度报告，已拒绝导入。`);
     }
-    const blocks: SourceBlock[] = [];
+    const pages: PageOut[] = [];
     let itemCount = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -234,10 +306,12 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       for (const it of items) chars += it.str.length;
       if (chars > MAX_PDF_PAGE_CHARS) throw abnormal();
       const ops = await page.getOperatorList();
-      const tables = pageTables(segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib)), items);
-      blocks.push(...pageBlocks(items, tables));
+      const segs = segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib));
+      const tables = pageTables(segs, items);
+      pages.push({ blocks: pageBlocks(items, tables), tables, foot: footOf(items, segs) });
       page.cleanup();
     }
+    const blocks = joinPages(pages);
     const text = blocks.map((b) =>
       b.kind === 'line'
         ? b.text

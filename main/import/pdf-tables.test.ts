@@ -1,5 +1,12 @@
 // Ruled PDF tables rebuilt from borders: blank cells keep their places, merged cells span, wrapped labels join.
-import { pageTables, segmentsOf, type PlacedItem, type Segment } from './pdf-tables';
+import {
+  CUT_FIGURE,
+  joinSplitRow,
+  pageTables,
+  segmentsOf,
+  type PlacedItem,
+  type Segment,
+} from './pdf-tables';
 
 const h = (at: number, from: number, to: number): Segment => ({ horizontal: true, at, from, to });
 const v = (at: number, from: number, to: number): Segment => ({ horizontal: false, at, from, to });
@@ -63,6 +70,64 @@ describe('pageTables', () => {
     const box = [h(300, 0, 200), h(280, 0, 200), v(0, 280, 300), v(200, 280, 300)];
     expect(pageTables(box, [item('注：单位为件', 5, 285)])).toEqual([]);
     expect(pageTables([h(100, 0, 50)], [])).toEqual([]);
+  });
+});
+
+describe('pageTables on real word-processor output', () => {
+  it('joins border pieces drawn cell by cell, closes a table cut by the page top, removes letter spacing', () => {
+    // Borders drawn per cell (Chromium): the piece between x 100 and 200 touches no column border in this row.
+    const segs = [
+      h(300, 0, 100),
+      h(300, 100, 200),
+      h(280, 0, 100),
+      h(280, 100, 200),
+      v(0, 280, 300),
+      v(200, 280, 300),
+      // the columns go on above the top border: the row that opens the page has no border above it
+      v(0, 280, 320),
+      v(100, 300, 320),
+      v(200, 300, 320),
+    ];
+    const items = [
+      item('1. 属 于 国 家 秘密', 5, 305),
+      item('2', 150, 309),
+      item('6', 150, 301),
+      item('规章', 5, 285),
+    ];
+    const [table] = pageTables(segs, items);
+    expect(table?.rows.map((r) => r.map((c) => c.text))).toEqual([
+      ['1.属于国家秘密', '26'],
+      ['规章', '规章'],
+    ]);
+    expect(table?.top).toBe(320);
+  });
+});
+
+describe('joinSplitRow', () => {
+  const xs = [0, 100, 150, 200];
+  const row = (...texts: string[]) => texts.map((text) => ({ text }));
+
+  it('gives the rest of a label back to its row and marks a figure cut in two for checking', () => {
+    const prev = { row: row('3.危及“三安全一稳', '0', '2'), xs };
+    const next = { row: row('定”', '', '6'), xs };
+    expect(joinSplitRow(prev, next)).toEqual(row('3.危及“三安全一稳定”', '0', CUT_FIGURE));
+  });
+
+  it('maps the rest by position when the new page draws fewer column borders', () => {
+    const prev = { row: [{ text: '' }, { text: '（七）总计' }, { text: '26' }], xs: [0, 40, 100, 200] };
+    const next = { row: row('', '6'), xs: [0, 100, 200] };
+    expect(joinSplitRow(prev, next)?.map((c) => c.text)).toEqual(['', '（七）总计', CUT_FIGURE]);
+  });
+
+  it('leaves a row in its own right alone', () => {
+    // numbered label, a cell the first part does not fill, or as many cells as the first part
+    expect(
+      joinSplitRow({ row: row('1.信访', '148', '1'), xs }, { row: row('2.重复申请', '5', ''), xs }),
+    ).toBeNull();
+    expect(joinSplitRow({ row: row('规章', '5', ''), xs }, { row: row('', '', '3'), xs })).toBeNull();
+    expect(
+      joinSplitRow({ row: row('结果维持', '总计', '其他'), xs }, { row: row('0', '1', '1'), xs }),
+    ).toBeNull();
   });
 });
 

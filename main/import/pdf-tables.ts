@@ -19,6 +19,10 @@ export interface Segment {
 export interface PageTable {
   /** Top edge (page space, y up): where the table sits among the page's lines. */
   readonly top: number;
+  /** Bottom edge: a table reaching the foot of the page may have its last row go on over the page. */
+  readonly bottom: number;
+  /** Column borders, left to right (one more than the cells of a row). */
+  readonly xs: readonly number[];
   /** Rows top to bottom; a merged cell repeats its text with `span` in the slots it covers (as the HTML reader). */
   readonly rows: readonly (readonly SourceCell[])[];
   /** The items placed in the table's cells (the page's lines are made of the others). */
@@ -119,7 +123,7 @@ class UnionFind {
   }
 }
 
-/** Segments that touch one another form one table. */
+/** Segments that touch one another form one table: crossing borders, and pieces of one border drawn cell by cell. */
 function components(segs: readonly Segment[]): Segment[][] {
   const uf = new UnionFind(segs.length);
   const hs = segs.map((s, i) => ({ s, i })).filter((e) => e.s.horizontal);
@@ -134,6 +138,19 @@ function components(segs: readonly Segment[]): Segment[][] {
       if (meets) uf.union(h.i, v.i);
     }
   }
+  // Collinear pieces end to end (sorted by position, so each is compared with its near neighbours only).
+  for (const group of [hs, vs]) {
+    const sorted = [...group].sort((a, b) => a.s.at - b.s.at);
+    for (let a = 0; a < sorted.length; a++) {
+      const p = sorted[a];
+      if (!p) continue;
+      for (let b = a + 1; b < sorted.length; b++) {
+        const q = sorted[b];
+        if (!q || q.s.at - p.s.at > TOL) break;
+        if (q.s.from <= p.s.to + TOL && p.s.from <= q.s.to + TOL) uf.union(p.i, q.i);
+      }
+    }
+  }
   const groups = new Map<number, Segment[]>();
   segs.forEach((s, i) => {
     const r = uf.find(i);
@@ -146,6 +163,61 @@ const covers = (segs: readonly Segment[], at: number, mid: number) =>
   segs.some((s) => Math.abs(s.at - at) <= TOL && s.from - TOL <= mid && mid <= s.to + TOL);
 
 const CJK_EDGE = /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/;
+
+/** Two lines of one cell as one text: hanzi join tight, as do the digits of a figure wrapped in a narrow cell. */
+function joinWrapped(text: string, line: string): string {
+  if (text === '' || line === '') return text + line;
+  const tight =
+    CJK_EDGE.test(text.slice(-1)) || CJK_EDGE.test(line.charAt(0)) || (/\d$/.test(text) && /^\d/.test(line));
+  return text + (tight ? '' : ' ') + line;
+}
+
+/** A label's own numbering: 一、 （一） 1. 1、 — a row in its own right starts with one. */
+const NUMBERED =
+  /^\s*(?:[一二三四五六七八九十]+\s*、|[（(]\s*[一二三四五六七八九十\d]+\s*[)）]|\d{1,2}\s*[.、．])/;
+/** What stands for a figure cut in two by a page break: a placeholder the importer lists as 需核对. */
+export const CUT_FIGURE = '…';
+
+/**
+ * A row that a word processor let run over a page break: its rest opens the next page's table, holding text only in
+ * cells the row's first part also holds (the rest of a label, the last digits of a figure), never a cell of its own.
+ * Returns the row made whole, or null when `next` is a row in its own right. A label goes on unless its rest starts
+ * with a numbering; a figure cut in two ("2" | "6") is not joined but marked, since a real row ("2" over a new row
+ * "6") would look the same: the importer then asks the clerk (需核对) instead of guessing.
+ */
+export function joinSplitRow(
+  prev: { readonly row: readonly SourceCell[]; readonly xs: readonly number[] },
+  next: { readonly row: readonly SourceCell[]; readonly xs: readonly number[] },
+): SourceCell[] | null {
+  const filled = (c: SourceCell | undefined) => !!c && !c.span && c.text.trim() !== '';
+  // The rest's cells by the column of the first part they lie in (the new page may draw fewer column borders).
+  const rests = new Map<number, string>();
+  for (let j = 0; j < next.row.length; j++) {
+    const rest = next.row[j];
+    if (!filled(rest)) continue;
+    const mid = ((next.xs[j] ?? 0) + (next.xs[j + 1] ?? 0)) / 2;
+    const i = prev.xs.findIndex((x, k) => k + 1 < prev.xs.length && mid >= x && mid < (prev.xs[k + 1] ?? x));
+    const text = rest?.text.trim() ?? '';
+    if (i < 0 || !filled(prev.row[i]) || rests.has(i)) return null;
+    if (!/^\d+$/.test(text) && NUMBERED.test(text)) return null;
+    rests.set(i, text);
+  }
+  const prevFilled = prev.row.filter(filled).length;
+  if (rests.size === 0 || rests.size >= prevFilled) return null;
+  const whole = prev.row.map((c, i) => {
+    const rest = rests.get(i);
+    if (rest === undefined) return c;
+    const figure = /^\d+$/.test(c.text.trim()) && /^\d+$/.test(rest);
+    return { ...c, text: figure ? CUT_FIGURE : joinWrapped(c.text, rest) };
+  });
+  // Merged-cell slots repeat their cell's text (as the HTML reader gives them).
+  return whole.map((c, i) => {
+    if (c.span !== 'col') return c;
+    let j = i;
+    while (j > 0 && whole[j]?.span) j--;
+    return { ...c, text: whole[j]?.text ?? c.text };
+  });
+}
 
 /** Lines of a cell joined back: a label wrapped inside its cell is one label again ("2.其他法律行政法规" + "禁止公开"). */
 function cellText(items: readonly PlacedItem[]): string {
@@ -168,10 +240,13 @@ function cellText(items: readonly PlacedItem[]): string {
       .join('')
       .trim();
     if (line === '') continue;
-    const joinTight = text === '' || CJK_EDGE.test(text.slice(-1)) || CJK_EDGE.test(line.charAt(0));
-    text += (joinTight ? '' : ' ') + line;
+    text = joinWrapped(text, line);
   }
-  return text;
+  // Justified or letter-spaced cells ("1. 属 于 国 家 秘密"): a gap between two hanzi is spacing, not a word break.
+  return text.replace(
+    /(?<=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F\u2018-\u201F.])\s+(?=[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F\u2018-\u201F])/g,
+    '',
+  );
 }
 
 const emWidth = (text: string) => {
@@ -212,6 +287,12 @@ function gridOf(segs: readonly Segment[], items: readonly PlacedItem[]): PageTab
   const vs = segs.filter((s) => !s.horizontal);
   const xs = clusters(vs.map((s) => s.at));
   const ys = clusters(hs.map((s) => s.at)).reverse();
+  // A table cut by a page break has no border above its first row on the new page (or below its last on the old
+  // one): its column borders still reach there, so the row is closed where they end.
+  const vTop = Math.max(...vs.map((s) => s.to));
+  const vBottom = Math.min(...vs.map((s) => s.from));
+  if (ys.length > 0 && vTop > (ys[0] ?? 0) + MIN_LENGTH) ys.unshift(vTop);
+  if (ys.length > 0 && vBottom < (ys[ys.length - 1] ?? 0) - MIN_LENGTH) ys.push(vBottom);
   const cols = xs.length - 1;
   const rowsN = ys.length - 1;
   if (cols < 2 || rowsN < 1 || cols * rowsN > 5_000) return null;
@@ -275,7 +356,7 @@ function gridOf(segs: readonly Segment[], items: readonly PlacedItem[]): PageTab
   }
   // A lone box around a paragraph is not a table.
   if (regions.size < 2) return null;
-  return { top, rows, used };
+  return { top, bottom, xs, rows, used };
 }
 
 /** The ruled tables of one page, top to bottom. */
