@@ -168,7 +168,12 @@ async function derive(browser, source) {
   const html = pageOf(fragment, title);
   const shape = (suffix) => SHAPES.find((s) => s.suffix === suffix);
 
-  const page = await browser.newPage({ viewport: { width: PRINT_WIDTH_PX, height: 1000 } });
+  // Scripts off: a saved page's script would write today's date into it (as the live site did on the day it was
+  // saved), and the capture would change with every run.
+  const page = await browser.newPage({
+    viewport: { width: PRINT_WIDTH_PX, height: 1000 },
+    javaScriptEnabled: false,
+  });
   // Offline: the saved page's stylesheets, scripts and images (site-relative links) are not fetched.
   await page.route('**/*', (route) => route.abort());
   await page.setContent(html, { waitUntil: 'load' });
