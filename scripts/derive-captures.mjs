@@ -56,7 +56,7 @@ const SHAPES = [
     suffix: 'print-pdf',
     shape: 'pdf',
     file: 'source.pdf',
-    how: 'Chromium 打印为 PDF (Playwright page.pdf, A4)',
+    how: 'Chromium 打印为 PDF with its default 页眉和页脚 (Playwright page.pdf, A4)',
   },
   {
     suffix: 'docx',
@@ -84,6 +84,8 @@ const SHAPES = [
 const CJK_FACE = 'Droid Sans Fallback';
 // (The body rule is the one LibreOffice's HTML import reads; browsers apply the other to every element.)
 const STYLE = `body { font-family: "${CJK_FACE}", sans-serif; font-synthesis: none; } * { font-family: "${CJK_FACE}", sans-serif !important; font-synthesis: none; }`;
+/** Chrome's running head and foot (its own layout, in the page's face so that no other font is embedded). */
+const RUNNING = `<div style="font: 8px '${CJK_FACE}'; width: 100%; margin: 0 7mm; display: flex; justify-content: space-between"><span>LEFT</span><span>RIGHT</span></div>`;
 /** The Windows font names Chinese pages and Word files use, for LibreOffice (fontconfig) to find the same face. */
 const WINDOWS_CJK = [
   '宋体',
@@ -186,7 +188,21 @@ async function derive(browser, source) {
     (width) => Math.min(1, Math.floor((width / document.documentElement.scrollWidth) * 100) / 100),
     PRINT_WIDTH_PX,
   );
-  const printed = await page.pdf({ format: 'A4', scale: Math.max(0.1, fit), margin: PRINT_MARGIN });
+  const printed = await page.pdf({
+    format: 'A4',
+    scale: Math.max(0.1, fit),
+    margin: PRINT_MARGIN,
+    // Chrome's print dialog prints 页眉和页脚 by default: date and title above, address and page x/y below.
+    displayHeaderFooter: true,
+    headerTemplate: RUNNING.replace('LEFT', '<span class="date"></span>').replace(
+      'RIGHT',
+      '<span class="title"></span>',
+    ),
+    footerTemplate: RUNNING.replace('LEFT', '<span class="url"></span>').replace(
+      'RIGHT',
+      '<span class="pageNumber"></span>/<span class="totalPages"></span>',
+    ),
+  });
   // What the clerk really pastes: the page selected and copied, pasted into a text box (another page).
   await page.keyboard.press('Control+A');
   await page.keyboard.press('Control+C');

@@ -177,7 +177,7 @@ export function paragraphsOf(lines: readonly Line[], margins: Margins = marginsO
   return out;
 }
 
-interface PageOut {
+export interface PageOut {
   readonly blocks: readonly SourceBlock[];
   readonly tables: readonly PageTable[];
   /** The lowest point anything is printed at (page space). */
@@ -197,6 +197,34 @@ function footOf(items: readonly TextItem[], segs: readonly Segment[]): number {
  * processor breaks a row between two of its lines, so the page ends up to a line short of the foot.
  */
 const FOOT_TOL = 14;
+
+/** A line's shape regardless of its numbers: "about:blank 2/4" and "about:blank 3/4" are one running foot. */
+const runningKey = (b: SourceBlock | undefined) =>
+  b?.kind === 'line' ? b.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim() : null;
+
+/**
+ * Running heads and feet (a browser's date, title, address and page x/y; a 公文's 版头 repeated on every page): the
+ * first or last line of a page that, numbers aside, is the first or last line of at least half the pages (two at
+ * least). They are not part of the report and would be read as its title or as stray figures.
+ */
+export function withoutRunningLines(pages: readonly PageOut[]): PageOut[] {
+  if (pages.length < 2) return [...pages];
+  const count = (keys: (string | null)[]) => {
+    const n = new Map<string, number>();
+    for (const k of keys) if (k) n.set(k, (n.get(k) ?? 0) + 1);
+    return n;
+  };
+  const heads = count(pages.map((p) => runningKey(p.blocks[0])));
+  const feet = count(pages.map((p) => runningKey(p.blocks[p.blocks.length - 1])));
+  const running = (n: Map<string, number>, k: string | null) =>
+    k !== null && (n.get(k) ?? 0) >= Math.max(2, pages.length / 2);
+  return pages.map((p) => {
+    let blocks = p.blocks;
+    if (running(heads, runningKey(blocks[0]))) blocks = blocks.slice(1);
+    if (running(feet, runningKey(blocks[blocks.length - 1]))) blocks = blocks.slice(0, -1);
+    return { ...p, blocks };
+  });
+}
 
 /**
  * The pages' blocks in order; a table row run over a page break (Word and LibreOffice let a tall row break) is
@@ -311,7 +339,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       pages.push({ blocks: pageBlocks(items, tables), tables, foot: footOf(items, segs) });
       page.cleanup();
     }
-    const blocks = joinPages(pages);
+    const blocks = joinPages(withoutRunningLines(pages));
     const text = blocks.map((b) =>
       b.kind === 'line'
         ? b.text
