@@ -177,6 +177,10 @@ export function paragraphsOf(lines: readonly Line[], margins: Margins = marginsO
   return out;
 }
 
+/** A text item that is a figure alone; a page with fewer than MIN_FIGURES of them holds no table to rebuild. */
+const FIGURE = /^\s*\d[\d,.]*\s*$/;
+const MIN_FIGURES = 3;
+
 export interface PageOut {
   readonly blocks: readonly SourceBlock[];
   readonly tables: readonly PageTable[];
@@ -333,8 +337,10 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       let chars = 0;
       for (const it of items) chars += it.str.length;
       if (chars > MAX_PDF_PAGE_CHARS) throw abnormal();
-      const ops = await page.getOperatorList();
-      const segs = segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib));
+      // Borders are read only where a table of figures may be: drawing the page is as slow as reading its text.
+      const figures = items.filter((it) => FIGURE.test(it.str)).length;
+      const ops = figures >= MIN_FIGURES ? await page.getOperatorList() : null;
+      const segs = ops ? segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib)) : [];
       const tables = pageTables(segs, items);
       pages.push({ blocks: pageBlocks(items, tables), tables, foot: footOf(items, segs) });
       page.cleanup();

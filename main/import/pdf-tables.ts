@@ -154,13 +154,25 @@ function components(segs: readonly Segment[]): Segment[][] {
   const groups = new Map<number, Segment[]>();
   segs.forEach((s, i) => {
     const r = uf.find(i);
-    groups.set(r, [...(groups.get(r) ?? []), s]);
+    const g = groups.get(r);
+    if (g) g.push(s);
+    else groups.set(r, [s]);
   });
   return [...groups.values()];
 }
 
-const covers = (segs: readonly Segment[], at: number, mid: number) =>
-  segs.some((s) => Math.abs(s.at - at) <= TOL && s.from - TOL <= mid && mid <= s.to + TOL);
+/** Borders by the grid line they lie on (index into the clustered coordinates). */
+function byLine(segs: readonly Segment[], lines: readonly number[]): Segment[][] {
+  const out: Segment[][] = lines.map(() => []);
+  for (const s of segs) {
+    const i = lines.findIndex((l) => Math.abs(l - s.at) <= TOL);
+    if (i >= 0) out[i]?.push(s);
+  }
+  return out;
+}
+
+const covers = (segs: readonly Segment[] | undefined, mid: number) =>
+  (segs ?? []).some((s) => s.from - TOL <= mid && mid <= s.to + TOL);
 
 const CJK_EDGE = /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/;
 
@@ -298,12 +310,14 @@ function gridOf(segs: readonly Segment[], items: readonly PlacedItem[]): PageTab
   if (cols < 2 || rowsN < 1 || cols * rowsN > 5_000) return null;
   const id = (r: number, c: number) => r * cols + c;
   const uf = new UnionFind(cols * rowsN);
+  const vLines = byLine(vs, xs);
+  const hLines = byLine(hs, ys);
   for (let r = 0; r < rowsN; r++) {
     const midY = ((ys[r] ?? 0) + (ys[r + 1] ?? 0)) / 2;
     for (let c = 0; c < cols; c++) {
       const midX = ((xs[c] ?? 0) + (xs[c + 1] ?? 0)) / 2;
-      if (c + 1 < cols && !covers(vs, xs[c + 1] ?? 0, midY)) uf.union(id(r, c), id(r, c + 1));
-      if (r + 1 < rowsN && !covers(hs, ys[r + 1] ?? 0, midX)) uf.union(id(r, c), id(r + 1, c));
+      if (c + 1 < cols && !covers(vLines[c + 1], midY)) uf.union(id(r, c), id(r, c + 1));
+      if (r + 1 < rowsN && !covers(hLines[r + 1], midX)) uf.union(id(r, c), id(r + 1, c));
     }
   }
   // Each merged cell: the slots it covers, its box, the items whose centre falls inside.
