@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
 import type { SourceBlock, SourceDoc } from '../../shared/import/types';
+import { borderReader, type BorderReader } from './pdf-paths';
 import { decodedStreamBytes, MAX_PDF_DECODED_BYTES } from './pdf-streams';
 import {
   joinSplitRow,
@@ -327,6 +328,7 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       throw new AppError('UNSUPPORTED', `PDF 文件有 ${doc.numPages} 页，不像一份年度报告，已拒绝导入。`);
     }
     const pages: PageOut[] = [];
+    let borders: BorderReader | null | undefined;
     let itemCount = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -337,10 +339,16 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       let chars = 0;
       for (const it of items) chars += it.str.length;
       if (chars > MAX_PDF_PAGE_CHARS) throw abnormal();
-      // Borders are read only where a table of figures may be: drawing the page is as slow as reading its text.
+      // Borders are read only where a table of figures may be; from the content streams (pdf-paths.ts), or, when
+      // pdf-lib cannot read the file, by having pdf.js draw the page (as slow as reading its text).
       const figures = items.filter((it) => FIGURE.test(it.str)).length;
-      const ops = figures >= MIN_FIGURES ? await page.getOperatorList() : null;
-      const segs = ops ? segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib)) : [];
+      let segs: Segment[] = [];
+      if (figures >= MIN_FIGURES && borders === undefined) borders = await borderReader(bytes);
+      if (figures >= MIN_FIGURES && borders) segs = borders(p - 1);
+      else if (figures >= MIN_FIGURES) {
+        const ops = await page.getOperatorList();
+        segs = segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib));
+      }
       const tables = pageTables(segs, items);
       pages.push({ blocks: pageBlocks(items, tables), tables, foot: footOf(items, segs) });
       page.cleanup();
