@@ -2,8 +2,17 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { AppError } from '../../shared/ipc/result';
-import type { SourceDoc } from '../../shared/import/types';
+import type { SourceBlock, SourceDoc } from '../../shared/import/types';
+import { borderReader, type BorderReader } from './pdf-paths';
 import { decodedStreamBytes, MAX_PDF_DECODED_BYTES } from './pdf-streams';
+import {
+  joinSplitRow,
+  pageTables,
+  segmentsOf,
+  type DrawOps,
+  type PageTable,
+  type Segment,
+} from './pdf-tables';
 
 /** A report runs to a few dozen pages; beyond this the file is not one. */
 export const MAX_PDF_PAGES = 300;
@@ -57,6 +66,8 @@ function fontSize(t: readonly number[]): number {
 
 interface Line {
   readonly text: string;
+  /** Baseline (page space, y up). */
+  readonly y: number;
   readonly x0: number;
   readonly x1: number;
   readonly size: number;
@@ -93,7 +104,7 @@ export function pageLines(items: readonly TextItem[]): Line[] {
       end = Math.max(end, x + it.width);
     }
     const x0 = sorted[0]?.transform[4] ?? 0;
-    return { text: text.replace(/\s+$/, ''), x0, x1: end, size: r.size };
+    return { text: text.replace(/\s+$/, ''), y: r.y, x0, x1: end, size: r.size };
   });
 }
 
@@ -106,16 +117,50 @@ function dense(l: Line): boolean {
   return ems * l.size >= 0.85 * (l.x1 - l.x0);
 }
 
+interface Margins {
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The body's left edge and right margin (where nine lines in ten end at most). */
+function marginsOf(lines: readonly Line[]): Margins {
+  const xs = lines.map((l) => l.x1).sort((a, b) => a - b);
+  let left = Infinity;
+  for (const l of lines) left = Math.min(left, l.x0);
+  return { left, right: xs[Math.floor(xs.length * 0.9)] ?? 0 };
+}
+
+/**
+ * One page as blocks: its ruled tables as cell grids (blank cells and merged cells kept, labels wrapped inside a
+ * cell joined), the text around them as paragraphs, in the order they are printed.
+ */
+export function pageBlocks(items: readonly TextItem[], tables: readonly PageTable[]): SourceBlock[] {
+  const used = new Set<TextItem>();
+  for (const t of tables) for (const it of t.used) used.add(it as TextItem);
+  const lines = pageLines(items.filter((it) => !used.has(it)));
+  const margins = marginsOf(lines);
+  const out: SourceBlock[] = [];
+  let i = 0;
+  const flush = (until: number) => {
+    const run: Line[] = [];
+    while (i < lines.length && (lines[i]?.y ?? 0) > until) run.push(lines[i++] as Line);
+    for (const text of paragraphsOf(run, margins)) out.push({ kind: 'line', text });
+  };
+  for (const t of tables) {
+    flush(t.top);
+    out.push({ kind: 'table', rows: t.rows });
+  }
+  flush(-Infinity);
+  return out;
+}
+
 /**
  * Body paragraphs wrap at the right margin: a line that reaches the margin continues on the next line when that
  * one starts at the left margin (no first-line indent). Table rows (wide gaps) and short lines are never joined.
  */
-export function paragraphsOf(lines: readonly Line[]): string[] {
+export function paragraphsOf(lines: readonly Line[], margins: Margins = marginsOf(lines)): string[] {
   if (lines.length === 0) return [];
-  const xs = lines.map((l) => l.x1).sort((a, b) => a - b);
-  const right = xs[Math.floor(xs.length * 0.9)] ?? 0;
-  let left = Infinity;
-  for (const l of lines) left = Math.min(left, l.x0);
+  const { left, right } = margins;
   const out: string[] = [];
   let prev: Line | null = null;
   for (const line of lines) {
@@ -131,6 +176,124 @@ export function paragraphsOf(lines: readonly Line[]): string[] {
     prev = line;
   }
   return out;
+}
+
+/** A text item that is a figure alone; a page with fewer than MIN_FIGURES of them holds no table to rebuild. */
+const FIGURE = /^\s*\d[\d,.]*\s*$/;
+const MIN_FIGURES = 3;
+
+export interface PageOut {
+  readonly blocks: readonly SourceBlock[];
+  readonly tables: readonly PageTable[];
+  /** The lowest point anything is printed at (page space). */
+  readonly foot: number;
+}
+
+function footOf(items: readonly TextItem[], segs: readonly Segment[]): number {
+  let foot = Infinity;
+  for (const it of items)
+    if (it.str.trim() !== '') foot = Math.min(foot, (it.transform[5] ?? 0) - 0.25 * fontSize(it.transform));
+  for (const s of segs) foot = Math.min(foot, s.horizontal ? s.at : s.from);
+  return foot;
+}
+
+/**
+ * How close (points) a table's bottom must come to the body's foot for its last row to be run over the page: a word
+ * processor breaks a row between two of its lines, so the page ends up to a line short of the foot.
+ */
+const FOOT_TOL = 14;
+
+/** A line's shape regardless of its numbers: "about:blank 2/4" and "about:blank 3/4" are one running foot. */
+const runningKey = (b: SourceBlock | undefined) =>
+  b?.kind === 'line' ? b.text.replace(/\d+/g, '#').replace(/\s+/g, ' ').trim() : null;
+
+/**
+ * Running heads and feet (a browser's date, title, address and page x/y; a 公文's 版头 repeated on every page): the
+ * first or last line of a page that, numbers aside, is the first or last line of at least half the pages (two at
+ * least). They are not part of the report and would be read as its title or as stray figures.
+ */
+export function withoutRunningLines(pages: readonly PageOut[]): PageOut[] {
+  if (pages.length < 2) return [...pages];
+  const count = (keys: (string | null)[]) => {
+    const n = new Map<string, number>();
+    for (const k of keys) if (k) n.set(k, (n.get(k) ?? 0) + 1);
+    return n;
+  };
+  const heads = count(pages.map((p) => runningKey(p.blocks[0])));
+  const feet = count(pages.map((p) => runningKey(p.blocks[p.blocks.length - 1])));
+  const running = (n: Map<string, number>, k: string | null) =>
+    k !== null && (n.get(k) ?? 0) >= Math.max(2, pages.length / 2);
+  return pages.map((p) => {
+    let blocks = p.blocks;
+    if (running(heads, runningKey(blocks[0]))) blocks = blocks.slice(1);
+    if (running(feet, runningKey(blocks[blocks.length - 1]))) blocks = blocks.slice(0, -1);
+    return { ...p, blocks };
+  });
+}
+
+/**
+ * The pages' blocks in order; a table row run over a page break (Word and LibreOffice let a tall row break) is
+ * made whole again: the page's table reaches the foot of the body (the lowest point of any page, less a line) and the
+ * next page opens with the rest of that row (see joinSplitRow).
+ */
+function joinPages(pages: readonly PageOut[]): SourceBlock[] {
+  let foot = Infinity;
+  for (const p of pages) foot = Math.min(foot, p.foot);
+  const out: SourceBlock[] = [];
+  let prevTable: PageTable | undefined;
+  for (const page of pages) {
+    const [first, ...rest] = page.blocks;
+    const last = out[out.length - 1];
+    if (
+      first?.kind === 'table' &&
+      last?.kind === 'table' &&
+      prevTable &&
+      prevTable.bottom <= foot + FOOT_TOL
+    ) {
+      const tail = last.rows[last.rows.length - 1];
+      const head = first.rows[0];
+      const opening = page.tables[0];
+      const whole =
+        tail && head && opening
+          ? joinSplitRow({ row: tail, xs: prevTable.xs }, { row: head, xs: opening.xs })
+          : null;
+      if (whole) {
+        out[out.length - 1] = { kind: 'table', rows: [...last.rows.slice(0, -1), whole] };
+        if (first.rows.length > 1) out.push({ kind: 'table', rows: first.rows.slice(1) });
+        out.push(...rest);
+        prevTable =
+          page.blocks[page.blocks.length - 1]?.kind === 'table'
+            ? page.tables[page.tables.length - 1]
+            : undefined;
+        continue;
+      }
+    }
+    out.push(...page.blocks);
+    prevTable =
+      page.blocks[page.blocks.length - 1]?.kind === 'table' ? page.tables[page.tables.length - 1] : undefined;
+  }
+  return out;
+}
+
+/** pdf.js's codes of the operators that track the transform and paint paths. */
+function drawOps(lib: PdfJs): DrawOps {
+  const o = lib.OPS;
+  return {
+    save: o.save,
+    restore: o.restore,
+    transform: o.transform,
+    constructPath: o.constructPath,
+    paint: new Set([
+      o.stroke,
+      o.closeStroke,
+      o.fill,
+      o.eoFill,
+      o.fillStroke,
+      o.eoFillStroke,
+      o.closeFillStroke,
+      o.closeEOFillStroke,
+    ]),
+  };
 }
 
 const abnormal = () =>
@@ -164,7 +327,8 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
     if (doc.numPages > MAX_PDF_PAGES) {
       throw new AppError('UNSUPPORTED', `PDF 文件有 ${doc.numPages} 页，不像一份年度报告，已拒绝导入。`);
     }
-    const lines: string[] = [];
+    const pages: PageOut[] = [];
+    let borders: BorderReader | null | undefined;
     let itemCount = 0;
     for (let p = 1; p <= doc.numPages; p++) {
       const page = await doc.getPage(p);
@@ -175,16 +339,36 @@ export async function pdfDocument(bytes: Uint8Array): Promise<SourceDoc> {
       let chars = 0;
       for (const it of items) chars += it.str.length;
       if (chars > MAX_PDF_PAGE_CHARS) throw abnormal();
-      for (const line of paragraphsOf(pageLines(items))) lines.push(line);
+      // Borders are read only where a table of figures may be; from the content streams (pdf-paths.ts), or, when
+      // pdf-lib cannot read the file, by having pdf.js draw the page (as slow as reading its text).
+      const figures = items.filter((it) => FIGURE.test(it.str)).length;
+      let segs: Segment[] = [];
+      if (figures >= MIN_FIGURES && borders === undefined) borders = await borderReader(bytes);
+      if (figures >= MIN_FIGURES && borders) segs = borders(p - 1);
+      else if (figures >= MIN_FIGURES) {
+        const ops = await page.getOperatorList();
+        segs = segmentsOf(ops.fnArray, ops.argsArray, drawOps(lib));
+      }
+      const tables = pageTables(segs, items);
+      pages.push({ blocks: pageBlocks(items, tables), tables, foot: footOf(items, segs) });
       page.cleanup();
     }
-    if (lines.join('').replace(/\s+/g, '').length < 10) {
+    const blocks = joinPages(withoutRunningLines(pages));
+    const text = blocks.map((b) =>
+      b.kind === 'line'
+        ? b.text
+        : b.rows
+            .flat()
+            .map((c) => c.text)
+            .join(''),
+    );
+    if (text.join('').replace(/\s+/g, '').length < 10) {
       throw new AppError(
         'UNSUPPORTED',
         '这份 PDF 没有可读取的文字（可能是扫描件或图片）。请改用网站上的网页版本，或对照原件手工录入。',
       );
     }
-    return { origin: 'pdf', blocks: lines.map((text) => ({ kind: 'line' as const, text })) };
+    return { origin: 'pdf', blocks };
   } finally {
     await doc.destroy();
   }
