@@ -124,6 +124,18 @@ describe('never guess', () => {
     expect(report.unresolved).toEqual([]);
   });
 
+  it("a total printed as a mark (… of a figure cut by a page break) is 需核对, the row's other totals kept", () => {
+    const { report, draft } = run(
+      report2021({ new: '3 0 0 0 0 0 3', granted: '3 0 0 0 0 0 3', results_total: '3 0 0 0 0 0 …' }),
+    );
+    expect(draft.stated['t3.results_total.natural']).toBe(3);
+    expect(draft.stated['t3.results_total.other_org']).toBe(0);
+    expect(draft.stated['t3.results_total.total']).toBeUndefined();
+    const u = report.unresolved.find((x) => x.cell === 't3.results_total.total');
+    expect(u?.reason).toContain('印出的合计未能读出');
+    expect(u?.source).toContain('...');
+  });
+
   it('a figure that contradicts the derived values blocks the derivation', () => {
     const { report, draft } = run(
       report2021({ new: '3 0 0 0 0 0 3', granted: '5', results_total: '3 0 0 0 0 0 3' }),

@@ -606,13 +606,22 @@ export function solveTable(
       const read = readKeys.has(k) ? known.get(k) : undefined;
       if (isComputed) {
         if (read !== undefined) stated[k] = read;
-        // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed).
+        // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed;
+        // one the identities give, consistent with the row's figures as read, is not lost).
         else if (['partial', 'overflow', 'conflict'].includes(s.kind) && !derived.has(k)) {
           lostTotals.push({
             cell: k,
             label: cellLabel(format, k),
             reason: `印出的合计未能读出：${s.reason || '无法确定'}`,
             source: s.source || '（该行未印出）',
+          });
+        } else if (s.kind === 'read' && cand?.[i]?.value === null && !s.blanks.includes(i)) {
+          // A mark in the total's cell (— / …, a figure cut by a page break): printed, not a figure.
+          lostTotals.push({
+            cell: k,
+            label: cellLabel(format, k),
+            reason: `印出的合计未能读出：${cand[i]?.reason ?? '无法确定'}`,
+            source: s.source,
           });
         }
         return;

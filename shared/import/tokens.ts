@@ -23,7 +23,8 @@ const UNIT = '(?:万元|元|件|条|项|个|次|人|家|份|宗)';
 const NUMBER_CELL = new RegExp(
   `^[+-]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?\\s*${UNIT}?\\s*(?:\\([^)]*\\))?$`,
 );
-const MARK_CELL = /^(?:[-—―/\\△▲×*…]+|无|空|暂无|不适用)$/;
+// NFKC turns an ellipsis (…, a PDF reader's mark of a figure cut by a page break) into "...": a mark too.
+const MARK_CELL = /^(?:[-—―/\\△▲×*…⋯]+|\.{2,}|无|空|暂无|不适用)$/;
 
 /**
  * Figures no report prints for a count or an amount: scientific notation (1e30, 2.5E+3), hexadecimal, infinity.
