@@ -1,4 +1,5 @@
 // Plain text as a source document: lines, and the table grids that text copied from a browser still carries.
+import { isFigureCell, isProse } from './tokens';
 import type { SourceBlock, SourceCell, SourceDoc } from './types';
 
 /**
@@ -61,10 +62,64 @@ function pushRow(blocks: SourceBlock[], row: readonly string[]) {
   }
 }
 
+/**
+ * Chromium's 全选 + 复制 of a page (what 粘贴文本 receives): every paragraph and every table cell a line of its own
+ * between blank lines, almost no tabs, a cell printed empty a line holding one space — or, where the cell's own
+ * paragraph held an ordinary space (Word-pasted pages), one more blank line between its neighbours.
+ */
+function isClipboardCopy(lines: readonly string[]): boolean {
+  const content = lines.flatMap((l, i) => (l !== '' ? [i] : []));
+  if (content.length === 0) return false;
+  const alone = (i: number) => (lines[i - 1] ?? '') === '' && (lines[i + 1] ?? '') === '';
+  const separated = content.filter(alone).length;
+  const figures = content.filter((i) => /^\s*\d+\s*$/.test(lines[i] ?? '') && alone(i)).length;
+  const tabbed = content.filter((i) => lines[i]?.includes('\t')).length;
+  return separated >= 0.85 * content.length && figures >= 10 && tabbed < 0.05 * content.length;
+}
+
+/**
+ * The copy's table rows rebuilt as grid rows: a row is its label cells (text) then its figure cells, up to the
+ * next label; an empty cell keeps its place (a line of one space, or each blank line beyond the one that
+ * separates two cells). Texts with no figures after them stay lines.
+ */
+function clipboardRows(lines: readonly string[]): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  let labels: string[] = [];
+  let cells: string[] = [];
+  let gap = 0;
+  const flush = () => {
+    if (cells.length > 0) pushRow(blocks, [...labels, ...cells]);
+    else for (const t of labels) blocks.push({ kind: 'line', text: t });
+    labels = [];
+    cells = [];
+  };
+  for (const line of lines) {
+    if (line === '') {
+      gap++;
+      continue;
+    }
+    const empty = line.trim() === '';
+    const figure = empty || isFigureCell(line);
+    const extra = Math.max(0, gap - 1);
+    gap = 0;
+    if (figure) {
+      if (labels.length === 0 && cells.length === 0) continue;
+      if (labels.length > 0 || cells.length > 0) for (let k = 0; k < extra; k++) cells.push('');
+      cells.push(empty ? '' : line);
+      continue;
+    }
+    if (cells.length > 0 || isProse(line.trim())) flush();
+    if (isProse(line.trim())) blocks.push({ kind: 'line', text: line });
+    else labels.push(line);
+  }
+  flush();
+  return blocks;
+}
+
 /** Plain text (a .txt file or pasted text) as a source document. */
 export function textDocument(text: string): SourceDoc {
   const lines = text.split(/\r\n|\r|\n/);
-  const rebuilt = browserRows(lines);
+  const rebuilt = isClipboardCopy(lines) ? clipboardRows(lines) : browserRows(lines);
   return {
     origin: 'text',
     blocks: rebuilt ?? lines.map((line) => ({ kind: 'line' as const, text: line })),

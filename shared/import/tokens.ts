@@ -38,6 +38,12 @@ export function isNumberText(text: string): boolean {
   return NUMBER_CELL.test(text);
 }
 
+/** A cell holding a figure or a placeholder (/ — 无 …), as printed in a table's figure columns. */
+export function isFigureCell(text: string): boolean {
+  const cell = nfkc(text).replace(/\s+/g, ' ').trim();
+  return NUMBER_CELL.test(cell) || MARK_CELL.test(cell);
+}
+
 /** The figure part of a number cell, without its note: "22(其中修订16件)" → "22", "251000元" → "251000元". */
 export function figureText(text: string): string {
   return text.replace(/\s*\([^)]*\)$/, '').trim();
