@@ -18,3 +18,45 @@ describe('browser copy of a table', () => {
     ]);
   });
 });
+
+describe('clipboard text of 全选 + 复制 (each cell a paragraph between blank lines)', () => {
+  /** Ten figure rows, so that the text reads as a clipboard copy; `row` is the one looked at. */
+  const copy = (row: readonly string[]) =>
+    [
+      '标题',
+      '',
+      '现将本年度情况报告如下。',
+      '',
+      ...row,
+      ...Array.from({ length: 10 }, (_, i) => [`${i + 1}.其他行`, '', '1', '', ' ', '', '1', '']).flat(),
+      '本机关将继续做好政府信息公开工作。',
+      '',
+    ].join('\n');
+
+  it('keeps an empty cell copied as one space in its place', () => {
+    const doc = textDocument(copy(['一、本年新收', '', '821', '', ' ', '', '2', '', '823', '']));
+    expect(doc.blocks[0]).toEqual({ kind: 'line', text: '标题' });
+    expect(doc.blocks[2]).toEqual({
+      kind: 'table',
+      rows: expect.arrayContaining([
+        [{ text: '一、本年新收' }, { text: '821' }, { text: '' }, { text: '2' }, { text: '823' }],
+      ]) as unknown,
+    });
+  });
+
+  it('counts each blank line beyond the separating one as an empty cell (a cell holding an ordinary space)', () => {
+    const doc = textDocument(copy(['一、本年新收', '', '26', '', '', '', '26', '']));
+    const table = doc.blocks[2];
+    expect(table?.kind === 'table' ? table.rows[0] : null).toEqual([
+      { text: '一、本年新收' },
+      { text: '26' },
+      { text: '' },
+      { text: '' },
+      { text: '26' },
+    ]);
+    expect(doc.blocks[doc.blocks.length - 1]).toEqual({
+      kind: 'line',
+      text: '本机关将继续做好政府信息公开工作。',
+    });
+  });
+});

@@ -88,7 +88,9 @@ function clipboardRows(lines: readonly string[]): SourceBlock[] {
   let cells: string[] = [];
   let gap = 0;
   const flush = () => {
-    if (cells.length > 0) pushRow(blocks, [...labels, ...cells]);
+    // Figures start a table; a row of empty cells only continues one (a line of spaces under a title is layout).
+    const inTable = blocks[blocks.length - 1]?.kind === 'table';
+    if (cells.length > 0 && (inTable || cells.some((c) => c !== ''))) pushRow(blocks, [...labels, ...cells]);
     else for (const t of labels) blocks.push({ kind: 'line', text: t });
     labels = [];
     cells = [];
