@@ -136,6 +136,19 @@ describe('never guess', () => {
     expect(u?.source).toContain('...');
   });
 
+  it("a line with the empty cells left out (PDF text): the columns the table's totals allow, else 需核对", () => {
+    const one = run(report2021({ new: '3 3', granted: '3 0 0 0 0 0 3', results_total: '3 0 0 0 0 0 3' }));
+    expect(COLS.map((c) => one.draft.cells[`t3.new.${c}`])).toEqual([3, 0, 0, 0, 0, 0]);
+    expect(one.report.split.find((s) => s.rowKey === 'new')?.forced).toBeUndefined();
+    expect(one.report.unresolved).toEqual([]);
+    // The same figures everywhere: any column would do — nothing is placed, the clerk sees the choices.
+    const many = run(report2021({ new: '3 3', granted: '3 3', results_total: '3 3' }));
+    expect(many.draft.cells['t3.new.natural']).toBeUndefined();
+    const u = many.report.unresolved.find((x) => x.cell === 't3.new.natural');
+    expect(u?.reason).toContain('无法确定各数字所在的列');
+    expect(u?.candidates).toEqual([0, 3]);
+  });
+
   it('a figure that contradicts the derived values blocks the derivation', () => {
     const { report, draft } = run(
       report2021({ new: '3 0 0 0 0 0 3', granted: '5', results_total: '3 0 0 0 0 0 3' }),

@@ -6,6 +6,7 @@ import type { Token } from './tokens';
 import { splitPieces } from './split';
 import { blankAsZero } from './blank-zero';
 import { boundsHold, EPS, holds, tableBounds, tableEquations, type Bound, type Equation } from './equations';
+import { placements } from './placements';
 import { otherRowOf, type RowHit } from './rows';
 import { statedFigures } from './stated';
 import { figureText } from './tokens';
@@ -27,6 +28,8 @@ interface RowState {
   blanks: number[];
   /** A split with one possible cut only (each digit a cell): read as printed, listed as 逐位. */
   forced?: boolean;
+  /** The figures are whole, only their columns are unknown (empty cells left out of a line of text). */
+  placed?: boolean;
 }
 
 export interface TableResult {
@@ -292,6 +295,30 @@ function rowState(
       partial,
     };
   }
+  // A line of text (no empty cell kept in place) with fewer figures than cells: the empty cells were left out.
+  // Every order-keeping placement, the empty cells as 0, that the row's own totals confirm (then the table's).
+  const ways =
+    nums.length === filled.length && !first.values.some((v) => v.kind === 'blank')
+      ? placements(n, nums.length)
+      : null;
+  const placed = (ways ?? [])
+    .map((w) => {
+      const cand: Cellish[] = table.columns.map(() => ({ value: 0 }));
+      w.forEach((col, j) => {
+        cand[col] = parseFigure(nums[j]?.text ?? '', table, row, table.columns[col] as ColumnDef, []);
+      });
+      return cand;
+    })
+    .filter((c) => c.every((x) => x.value !== null))
+    .filter((c) => {
+      const get = (k: CellKey) => {
+        const v = c[keys.indexOf(k)]?.value;
+        return v === null ? undefined : v;
+      };
+      return rowEqs.length > 0 && rowEqs.every((eq) => holds(eq, get) === true);
+    });
+  if (placed.length > 0)
+    return { ...base, candidates: placed, kind: 'split', reason: '', source, partial, placed: true };
   return {
     ...base,
     candidates: [],
@@ -516,8 +543,9 @@ export function solveTable(
         .slice(0, 4)
         .map((c) => c.map((x) => (x.value === null ? '空' : String(x.value))).join('|'))
         .join('；');
-      s.reason =
-        s.candidates.length > 1
+      s.reason = s.placed
+        ? `该行只读到 ${s.partial.length} 个数字（应有 ${s.keys.length} 个），空白按 0 计时可排成 ${s.candidates.length} 种且都不违反表内合计关系，无法确定各数字所在的列：${shown}${s.candidates.length > 4 ? '；…' : ''}`
+        : s.candidates.length > 1
           ? `数字连在一起，可拆成 ${s.candidates.length} 种且都不违反表内合计关系，无法确定：${shown}${s.candidates.length > 4 ? '；…' : ''}`
           : '数字连在一起，没有满足表内合计关系的拆分';
       s.kind = 'partial';
