@@ -147,6 +147,12 @@ describe('never guess', () => {
     const u = many.report.unresolved.find((x) => x.cell === 't3.new.natural');
     expect(u?.reason).toContain('无法确定各数字所在的列');
     expect(u?.candidates).toEqual([0, 3]);
+    // What every placement agrees on is certain: the total the row ends on, printed figures as they are.
+    expect(many.draft.stated['t3.new.total']).toBe(3);
+    expect(many.report.derived.find((d) => d.cell === 't3.new.total')?.reason).toContain('每种');
+    // "0 0": all zeros, whatever the columns.
+    const zeros = run(report2021({ partial: '0 0' }));
+    expect(COLS.map((c) => zeros.draft.cells[`t3.partial.${c}`])).toEqual([0, 0, 0, 0, 0, 0]);
   });
 
   it('a figure that contradicts the derived values blocks the derivation', () => {
@@ -207,11 +213,10 @@ describe('never guess', () => {
     const text = report2021().replace('行政规范性文件 1 0 5', '行政规范性文件1105');
     const { report, draft } = run(text);
     expect(draft.cells['t2_1.norms.issued']).toBeUndefined();
-    expect(report.unresolved.map((u) => u.cell)).toEqual([
-      't2_1.norms.issued',
-      't2_1.norms.repealed',
-      't2_1.norms.valid',
-    ]);
+    expect(report.unresolved.map((u) => u.cell)).toEqual(['t2_1.norms.issued', 't2_1.norms.repealed']);
+    // Both splits end on 5: that cell is certain (推算, saying why).
+    expect(draft.cells['t2_1.norms.valid']).toBe(5);
+    expect(report.derived.find((d) => d.cell === 't2_1.norms.valid')?.reason).toContain('都是 5');
     // 1105 into three counts: 1|10|5 or 11|0|5 (1|1|05 has a leading zero) — the candidates travel with the draft.
     const norms = draft.unresolved?.['t2_1.norms.issued'];
     expect(norms?.source).toContain('1105');
@@ -223,7 +228,7 @@ describe('never guess', () => {
     expect(filled.cells['t2_1.norms.issued']).toBeUndefined();
     const set = setCell(format, filled, 't2_1.norms.issued', 11, { now: 'now' });
     expect(set.ok && set.draft.unresolved?.['t2_1.norms.issued']).toBe(undefined);
-    expect(set.ok && set.draft.unresolved?.['t2_1.norms.valid']).toBeTruthy();
+    expect(set.ok && set.draft.unresolved?.['t2_1.norms.repealed']).toBeTruthy();
     const unique = run(report2021().replace('行政规范性文件 1 0 5', '行政规范性文件1000'));
     expect([10, 0, 0]).toEqual(
       ['issued', 'repealed', 'valid'].map((c) => unique.draft.cells[`t2_1.norms.${c}`]),

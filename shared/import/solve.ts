@@ -298,7 +298,7 @@ function rowState(
   // A line of text (no empty cell kept in place) with fewer figures than cells: the empty cells were left out.
   // Every order-keeping placement, the empty cells as 0, that the row's own totals confirm (then the table's).
   const ways =
-    nums.length === filled.length && !first.values.some((v) => v.kind === 'blank')
+    nums.length >= 2 && nums.length === filled.length && !first.values.some((v) => v.kind === 'blank')
       ? placements(n, nums.length)
       : null;
   const placed = (ways ?? [])
@@ -317,8 +317,10 @@ function rowState(
       };
       return rowEqs.length > 0 && rowEqs.every((eq) => holds(eq, get) === true);
     });
-  if (placed.length > 0)
-    return { ...base, candidates: placed, kind: 'split', reason: '', source, partial, placed: true };
+  // The same values whatever the placement ("0 0": all zeros) are one reading.
+  const readings = [...new Map(placed.map((c) => [c.map((x) => x.value).join('|'), c])).values()];
+  if (readings.length > 0)
+    return { ...base, candidates: readings, kind: 'split', reason: '', source, partial, placed: true };
   return {
     ...base,
     candidates: [],
@@ -562,6 +564,19 @@ export function solveTable(
   );
   if (blankZero) notes.push(blankZero.reason);
   const readKeys = new Set(known.keys());
+  // Readings still open that agree on a cell (a 0 in every placement, the total every split ends on): certain.
+  const agreed = new Map<CellKey, number>();
+  for (const s of states) {
+    if (s.kind !== 'partial' || s.candidates.length < 2) continue;
+    s.keys.forEach((k, i) => {
+      const vals = new Set(s.candidates.map((c) => c[i]?.value ?? null));
+      const v = [...vals][0];
+      if (vals.size === 1 && typeof v === 'number' && !known.has(k)) {
+        agreed.set(k, v);
+        known.set(k, v);
+      }
+    });
+  }
 
   // Derive blanks from the identities: one unknown term, or a zero total over non-negative terms.
   const blocked = new Set<CellKey>();
@@ -634,6 +649,17 @@ export function solveTable(
       const read = readKeys.has(k) ? known.get(k) : undefined;
       if (isComputed) {
         if (read !== undefined) stated[k] = read;
+        else if (agreed.has(k)) {
+          const v = agreed.get(k) ?? 0;
+          stated[k] = v;
+          derivedOut.push({
+            cell: k,
+            label: cellLabel(format, k),
+            value: v,
+            reason: `本行数字所在的列不确定，但每种符合表内合计关系的读法中本格都是 ${v}`,
+            source: s.source,
+          });
+        }
         // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed;
         // one the identities give, consistent with the row's figures as read, is not lost).
         else if (['partial', 'overflow', 'conflict'].includes(s.kind) && !derived.has(k)) {
@@ -670,6 +696,18 @@ export function solveTable(
       if (read !== undefined) {
         cells[k] = read;
         readCount++;
+        return;
+      }
+      const same = agreed.get(k);
+      if (same !== undefined) {
+        cells[k] = same;
+        derivedOut.push({
+          cell: k,
+          label: cellLabel(format, k),
+          value: same,
+          reason: `本行数字所在的列不确定，但每种符合表内合计关系的读法中本格都是 ${same}`,
+          source: s.source,
+        });
         return;
       }
       const d = derived.get(k);
