@@ -44,6 +44,22 @@ describe('clipboard text of 全选 + 复制 (each cell a paragraph between blank
     });
   });
 
+  it('counts adjacent empty cells copied onto one line with tabs between them', () => {
+    const doc = textDocument(copy(['行政复议', '', '5', '', ' \t \t', '2', '', ' \t \t \t ', '']));
+    const table = doc.blocks[2];
+    expect(table?.kind === 'table' ? table.rows[0]?.map((c) => c.text) : null).toEqual([
+      '行政复议',
+      '5',
+      '',
+      '',
+      '2',
+      '',
+      '',
+      '',
+      '',
+    ]);
+  });
+
   it('counts each blank line beyond the separating one as an empty cell (a cell holding an ordinary space)', () => {
     const doc = textDocument(copy(['一、本年新收', '', '26', '', '', '', '26', '']));
     const table = doc.blocks[2];

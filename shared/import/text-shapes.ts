@@ -107,7 +107,11 @@ function clipboardRows(lines: readonly string[]): SourceBlock[] {
     if (figure) {
       if (labels.length === 0 && cells.length === 0) continue;
       if (labels.length > 0 || cells.length > 0) for (let k = 0; k < extra; k++) cells.push('');
-      cells.push(empty ? '' : line);
+      // Adjacent empty cells copied onto one line, a tab between them: " \t \t" is two.
+      const parts = line.split('\t');
+      if (empty && parts[parts.length - 1] === '' && parts.length > 1) parts.pop();
+      if (empty) for (const _ of parts) cells.push('');
+      else cells.push(line);
       continue;
     }
     if (cells.length > 0 || isProse(line.trim())) flush();
