@@ -7,6 +7,9 @@ import { parseDraftFile, serializeDraft } from '../../shared/draft/envelope';
 import { writeDraft } from './draft-io';
 import { cli } from './test-support/cli-harness';
 
+// Each case runs the CLI several times, each reading files through the import worker: generous under a loaded CI.
+jest.setTimeout(30_000);
+
 let dir: string;
 const run = cli.run;
 const f = (name: string) => path.join(dir, name);
