@@ -10,6 +10,7 @@ import {
   decodePDFRawStream,
   type PDFObject,
 } from 'pdf-lib';
+import { IDENTITY, multiply, type Matrix } from './pdf-matrix';
 import type { Segment } from './pdf-tables';
 
 /** A border is a stroke or a filled bar at most this thick (points), at least MIN_LENGTH long. */
@@ -19,18 +20,6 @@ const MIN_LENGTH = 4;
 const MAX_SUBPATHS = 20_000;
 const MAX_CONTENT_BYTES = 8 * 1024 * 1024;
 const MAX_FORM_DEPTH = 4;
-
-type Matrix = readonly [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
 
 class TooMuch extends Error {}
 

@@ -1,5 +1,6 @@
 // Ruled tables of a PDF page: borders read from the drawing operators, merged cells from missing borders, text placed in cells.
 import type { SourceCell } from '../../shared/import/types';
+import { multiply, type Matrix } from './pdf-matrix';
 
 /** A text piece as pdf.js gives it: transform in page space (y up), width in page units. */
 export interface PlacedItem {
@@ -45,17 +46,6 @@ const MIN_LENGTH = 4;
 /** Drawing operators beyond this are not looked at (a chart, a map): the page is then read as lines only. */
 const MAX_PATHS = 20_000;
 
-type Matrix = readonly [number, number, number, number, number, number];
-
-const multiply = (m: Matrix, n: Matrix): Matrix => [
-  n[0] * m[0] + n[1] * m[2],
-  n[0] * m[1] + n[1] * m[3],
-  n[2] * m[0] + n[3] * m[2],
-  n[2] * m[1] + n[3] * m[3],
-  n[4] * m[0] + n[5] * m[2] + m[4],
-  n[4] * m[1] + n[5] * m[3] + m[5],
-];
-
 /** Thin painted paths of a page (stroked lines, filled bars) as borders, from their bounding boxes in page space. */
 export function segmentsOf(
   fnArray: readonly number[],
@@ -72,7 +62,7 @@ export function segmentsOf(
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) ctm = stack.pop() ?? ctm;
     else if (fn === ops.transform && Array.isArray(args) && args.length === 6) {
-      ctm = multiply(ctm, args.map(Number) as unknown as Matrix);
+      ctm = multiply(args.map(Number) as unknown as Matrix, ctm);
     } else if (fn === ops.constructPath && Array.isArray(args)) {
       if (++paths > MAX_PATHS) return [];
       const [paintOp, , minMax] = args as [unknown, unknown, ArrayLike<number> | null | undefined];
