@@ -110,8 +110,8 @@ describe('seed 001 — 金谷园街道 2020, tab-separated, lost applicant cells
     expect(report.unresolved).toEqual([]);
     const t3 = report.tables.find((t) => t.tableId === 't3');
     expect(t3).toMatchObject({ read: 120, derived: 12, unresolved: 0 });
-    // The 总计 of （一）（二） could not be placed with certainty, so it is not recorded as printed.
-    expect(draft.stated['t3.granted.total']).toBeUndefined();
+    // The lone 0 of （一）（二）: wherever it stands, every cell of the row is 0, so its 总计 0 is kept as printed.
+    expect(draft.stated['t3.granted.total']).toBe(0);
     expect(report.notes.some((n) => n.includes('表四') && n.includes('16'))).toBe(true);
   });
   it('keeps section texts with their numbering and the 社会组织 header variant does not matter', async () => {

@@ -147,9 +147,9 @@ describe('never guess', () => {
     const u = many.report.unresolved.find((x) => x.cell === 't3.new.natural');
     expect(u?.reason).toContain('无法确定各数字所在的列');
     expect(u?.candidates).toEqual([0, 3]);
-    // What every placement agrees on is certain: the total the row ends on, printed figures as they are.
-    expect(many.draft.stated['t3.new.total']).toBe(3);
-    expect(many.report.derived.find((d) => d.cell === 't3.new.total')?.reason).toContain('每种');
+    // "3 3" is a 3 and its total, or two 3s in a row whose total is left empty: not even the total is certain.
+    expect(many.draft.stated['t3.new.total']).toBeUndefined();
+    expect(many.report.unresolved.find((x) => x.cell === 't3.new.total')?.source).toBe('（合计未印出）');
     // "0 0": all zeros, whatever the columns.
     const zeros = run(report2021({ partial: '0 0' }));
     expect(COLS.map((c) => zeros.draft.cells[`t3.partial.${c}`])).toEqual([0, 0, 0, 0, 0, 0]);

@@ -137,6 +137,11 @@ export function rowState(
       if (t.kind === 'mark') return { value: null, reason: `单元格印为“${t.text}”，不是数字` };
       return parseFigure(t.text, table, row, col, notes);
     });
+  // A label printed with no figure (text that leaves empty cells out): every cell empty, at a certain place.
+  if (first.empty && first.values.length === 0) {
+    const candidates = [keys.map((): Cellish => ({ value: null, reason: '单元格为空' }))];
+    return { ...base, blanks: keys.map((_, i) => i), candidates, kind: 'read', reason: '', source };
+  }
   if (first.values.length === n) {
     const candidates = [positional(first.values)];
     return { ...base, blanks: blanksOf(first.values), candidates, kind: 'read', reason: '', source };
@@ -221,28 +226,54 @@ export function rowState(
   }
   // A line of text (no empty cell kept in place) with fewer figures than cells: the empty cells were left out.
   // Every order-keeping placement, the empty cells as 0, that the row's own totals confirm (then the table's).
+  const lines = new Set(nums.map((v) => v.block));
   const ways =
-    nums.length >= 2 && nums.length === filled.length && !first.values.some((v) => v.kind === 'blank')
+    nums.length >= 1 &&
+    nums.length === filled.length &&
+    !first.values.some((v) => v.kind === 'blank') &&
+    (nums.length >= 2 || lines.size === 1)
       ? placements(n, nums.length)
       : null;
-  const placed = (ways ?? [])
-    .map((w) => {
-      const cand: Cellish[] = table.columns.map(() => ({ value: 0 }));
-      w.forEach((col, j) => {
-        cand[col] = parseFigure(nums[j]?.text ?? '', table, row, table.columns[col] as ColumnDef, []);
+  const readingsOf = (withTotal: boolean) => {
+    const placed = (ways ?? [])
+      .filter((w) => withTotal || !w.includes(total))
+      .map((w) => {
+        const cand: Cellish[] = table.columns.map((_, i) =>
+          !withTotal && i === total ? { value: null, reason: '单元格为空' } : { value: 0 },
+        );
+        w.forEach((col, j) => {
+          cand[col] = parseFigure(nums[j]?.text ?? '', table, row, table.columns[col] as ColumnDef, []);
+        });
+        return cand;
+      })
+      .filter((c) => c.every((x, i) => x.value !== null || (!withTotal && i === total)))
+      .filter((c) => {
+        const get = (k: CellKey) => {
+          const v = c[keys.indexOf(k)]?.value;
+          return v === null ? undefined : v;
+        };
+        return (
+          rowEqs.length > 0 &&
+          rowEqs.every((eq) => (withTotal ? holds(eq, get) === true : holds(eq, get) !== false))
+        );
       });
-      return cand;
-    })
-    .filter((c) => c.every((x) => x.value !== null))
-    .filter((c) => {
-      const get = (k: CellKey) => {
-        const v = c[keys.indexOf(k)]?.value;
-        return v === null ? undefined : v;
-      };
-      return rowEqs.length > 0 && rowEqs.every((eq) => holds(eq, get) === true);
-    });
-  // The same values whatever the placement ("0 0": all zeros) are one reading.
-  const readings = [...new Map(placed.map((c) => [c.map((x) => x.value).join('|'), c])).values()];
+    // The same values whatever the placement ("0 0": all zeros) are one reading.
+    return [...new Map(placed.map((c) => [c.map((x) => x.value).join('|'), c])).values()];
+  };
+  // The row's total printed among its figures (the last adds up the others), or, on a single line of text (a PDF
+  // table whose 总计 column is left empty for this row), not printed at all: both are readings ("2 2" may be a 2 and
+  // its total, or two 2s), left to the table's identities to tell apart.
+  const total = table.columns.findIndex((c) => c.key === 'total');
+  // A total that adds up two figures or more is taken as printed; "x x" alone may be either.
+  const withTotal = readingsOf(true);
+  const bare =
+    total >= 0 && lines.size === 1 && nums.length < n - 1 && (withTotal.length === 0 || nums.length === 2)
+      ? readingsOf(false)
+      : [];
+  // The same counts both ways ("0 0": all zeros) are one reading, the one that keeps the printed total.
+  const counts = (c: Cellish[]) => c.map((x, i) => (i === total ? '' : String(x.value))).join('|');
+  const seen = new Set(withTotal.map(counts));
+  const readings = [...withTotal, ...bare.filter((c) => !seen.has(counts(c)))];
   if (readings.length > 0)
     return { ...base, candidates: readings, kind: 'split', reason: '', source, partial, placed: true };
   return {

@@ -3,6 +3,7 @@ import type { OtherRowDef, RowDef, TableDef } from '../formats/types';
 import { labelCore, nfkc, shortCore, squash } from './normalize';
 import { chooseLabels, type Option } from './label-choice';
 import { columnGroupRuns } from './column-groups';
+import { emptyRows } from './empty-rows';
 import type { Token } from './tokens';
 
 /** The figures printed for one row, with the text they were read from. */
@@ -14,6 +15,8 @@ export interface RowHit {
   readonly source: string;
   /** The row was not named next to its figures but follows from the table's order (推算): why. */
   readonly inferred?: string;
+  /** The row's label stands alone, no figure printed (text that leaves empty cells out): every cell empty. */
+  readonly empty?: boolean;
 }
 
 export interface Stray {
@@ -133,6 +136,7 @@ function numberingFits(run: string, start: number, core: string, m: Matcher): bo
 /** Label before the figures: the row whose label ends latest in the run (a wrapped label may be cut short). */
 function matchBefore(run: string, after: string, matchers: readonly Matcher[]): Match | null {
   let best: Match | null = null;
+  const stubs = matchers.filter((m) => m.row.kind === 'group').flatMap((m) => m.cores);
   for (const m of matchers) {
     for (const core of m.cores) {
       const idx = run.lastIndexOf(core);
@@ -147,14 +151,19 @@ function matchBefore(run: string, after: string, matchers: readonly Matcher[]): 
       } else if (core.length > 2) {
         // A label cut by a line break: its first characters end the run; the rest, if it follows the figures
         // (PDF rows whose figures sit beside the middle of a wrapped label), must follow in order.
-        const last = run.charCodeAt(run.length - 1);
-        for (let k = Math.min(core.length - 1, run.length); k >= 2; k--) {
-          if (core.charCodeAt(k - 1) !== last || !run.endsWith(core.slice(0, k))) continue;
-          if (!numberingFits(run, run.length - k, core, m)) continue;
-          const used = subsequenceEnd(after, core.slice(k));
-          if (k < MIN_PREFIX && used < 0) continue;
-          cand = { m, start: run.length - k, end: run.length, ...(used >= 0 ? { afterUsed: used } : {}) };
-          break;
+        // A piece of a group's stub cell ("无法提" of （四）无法提供) may stand between the two parts.
+        for (const stub of [0, stubTail(run, stubs)]) {
+          const head = run.slice(0, run.length - stub);
+          const last = head.charCodeAt(head.length - 1);
+          for (let k = Math.min(core.length - 1, head.length); k >= 2; k--) {
+            if (core.charCodeAt(k - 1) !== last || !head.endsWith(core.slice(0, k))) continue;
+            if (!numberingFits(head, head.length - k, core, m)) continue;
+            const used = subsequenceEnd(after, core.slice(k));
+            if ((k < MIN_PREFIX || stub > 0) && used < 0) continue;
+            cand = { m, start: head.length - k, end: run.length, ...(used >= 0 ? { afterUsed: used } : {}) };
+            break;
+          }
+          if (cand || (stub === 0 && stubTail(run, stubs) === 0)) break;
         }
       }
       if (!cand) continue;
@@ -169,6 +178,15 @@ function matchBefore(run: string, after: string, matchers: readonly Matcher[]): 
     }
   }
   return best;
+}
+
+/** Length of the end of `run` that is a piece (2–4 characters) of a group row's label, or 0. */
+function stubTail(run: string, stubs: readonly string[]): number {
+  for (let k = Math.min(4, run.length - 1); k >= 2; k--) {
+    const tail = run.slice(-k);
+    if (stubs.some((c) => c.includes(tail))) return k;
+  }
+  return 0;
 }
 
 /** Label after the figures (PDF text copied in drawing order): the row whose label starts the following text. */
@@ -298,6 +316,16 @@ export function assignRows(
   const widest = Math.max(0, ...tables.map((t) => t.columns.length));
   const widths = new Set(widest >= 3 ? [widest] : []);
   const groups = groupsOf(tokens, widths);
+  // Labels printed before their figures on the same line in most rows (PDF text, pages): no run takes the label
+  // after it, which is the next row's (a label wrapped round its figures would otherwise be claimed twice).
+  // Only in text that leaves empty cells out (rows of fewer figures than cells): whole rows of a conversion may
+  // have their labels anywhere.
+  const sameLine = groups.filter(
+    (g) => g.onLine && matchBefore(squash(g.before.join('')), '', labelled) !== null,
+  );
+  const gapped = sameLine.filter((g) => g.values.filter((v) => v.kind !== 'blank').length < widest);
+  const labelsBefore =
+    sameLine.length >= 3 && sameLine.length * 3 >= groups.length && gapped.length * 2 > sameLine.length;
   const options: Option[][] = groups.map((g, i) => {
     const opts: Option[] = [{ kind: 'none' }];
     const b = squash(g.before.join(''));
@@ -306,11 +334,14 @@ export function assignRows(
     const ma = a === '' ? null : matchAfter(a, labelled);
     // Several row labels printed together away from the figures (a wrapped label block of a PDF-to-markdown
     // conversion): which of them this run belongs to is a matter of order, not of the nearest label.
-    if (mb && (g.onLine || labelsIn(b, nfkc(g.before.join(' ')), labelled) < 2))
+    // A label wrapped round its figures (its last characters follow them) is theirs, whatever is printed above.
+    const wrapped = labelsBefore && mb?.afterUsed !== undefined;
+    if (mb && (g.onLine || wrapped || labelsIn(b, nfkc(g.before.join(' ')), labelled) < 2))
       opts.push({ kind: 'before', match: mb });
     // Text on the next figures' own line is their label, never this run's (markdown and PDF rows).
     const next = groups[i + 1];
-    if (ma && !(g.onLine && mb) && !(next?.shared && next.onLine)) opts.push({ kind: 'after', match: ma });
+    if (ma && !labelsBefore && !(g.onLine && mb) && !(next?.shared && next.onLine))
+      opts.push({ kind: 'after', match: ma });
     return opts;
   });
   const chosen =
@@ -381,6 +412,18 @@ export function assignRows(
       strays.push({ source: `${context}（▲处为 ${figures}）`, reason: '未能归入表格行' });
     }
   });
+  if (labelsBefore) {
+    for (const e of emptyRows(groups, chosen, labelled)) {
+      if (hits.some((h) => h.row === e.row)) continue;
+      hits.push({
+        table: e.table,
+        row: e.row,
+        values: [],
+        source: `${e.label}：（本行未印数字）`,
+        empty: true,
+      });
+    }
+  }
   return { hits, strays };
 }
 

@@ -1,16 +1,18 @@
 // Rows still open after reading, settled by the whole table's identities tried together or by figures the report's text states.
 import type { CellKey, TableDef } from '../formats/types';
-import { boundsHold, EPS, holds, type Bound, type Equation } from './equations';
+import { boundsHold, EPS, type Bound, type Equation } from './equations';
 import { statedFigures } from './stated';
 import { type Cellish, type RowState } from './row-state';
 
-/** Search bound for trying the split rows of a table together. */
-const MAX_JOINT = 50000;
+/** Search bound for trying the open rows of a table together (nodes of the search tree). */
+const MAX_NODES = 5_000;
 
 /**
  * Split rows still ambiguous one by one, tried together against every identity of the table (column sums
- * included), empty cells counting 0 except an empty total: the rows on which all consistent combinations agree
- * are settled. Nothing is settled when the search would be too large.
+ * included), empty cells counting 0 except an empty total. Each row keeps only the readings that are part of some
+ * consistent whole; a row left with one is settled. A branch is cut as soon as an identity can no longer hold
+ * whatever the rows not yet tried read (each open cell lies between its readings' least and greatest value).
+ * Nothing is changed when the search would be too large or no combination is consistent.
  */
 export function settleJointly(
   states: RowState[],
@@ -19,56 +21,140 @@ export function settleJointly(
   bounds: readonly Bound[],
   known: Map<CellKey, number>,
 ): void {
-  const open = states.filter((s) => s.kind === 'split' && !settled.has(s) && s.candidates.length > 1);
+  const open = states
+    .filter((s) => s.kind === 'split' && !settled.has(s) && s.candidates.length > 1)
+    .sort((a, b) => a.candidates.length - b.candidates.length);
   if (open.length === 0) return;
-  if (open.reduce((p, s) => p * s.candidates.length, 1) > MAX_JOINT) return;
   const at = new Map<CellKey, { s: RowState; i: number }>();
   for (const s of states) s.keys.forEach((k, i) => at.set(k, { s, i }));
-  const choice = new Map<RowState, Cellish[]>();
+  const row = new Map(open.map((s, r) => [s, r]));
+  /** The reading tried for each open row (index into its candidates), -1 while not yet tried. */
+  const chosen = new Int32Array(open.length).fill(-1);
+  const valueOf = (k: CellKey, c: Cellish | undefined): number | undefined => {
+    const v = c?.value;
+    if (v !== null && v !== undefined) return v;
+    return /total$/.test(k) ? undefined : 0;
+  };
   const get = (k: CellKey): number | undefined => {
     const known1 = known.get(k);
     if (known1 !== undefined) return known1;
     const where = at.get(k);
     if (!where) return undefined;
-    const cand = choice.get(where.s) ?? (where.s.kind === 'read' ? where.s.candidates[0] : undefined);
-    if (!cand) return undefined;
-    const v = cand[where.i]?.value;
-    if (v !== null && v !== undefined) return v;
-    return /total$/.test(k) ? undefined : 0;
+    const r = row.get(where.s);
+    const pick = r === undefined ? -1 : (chosen[r] ?? -1);
+    const cand =
+      pick >= 0 ? where.s.candidates[pick] : where.s.kind === 'read' ? where.s.candidates[0] : undefined;
+    if (!cand || (r !== undefined && pick < 0)) return undefined;
+    return valueOf(k, cand[where.i]);
   };
-  const relevant = eqs.filter((eq) => eq.terms.some((t) => open.some((s) => s.keys.includes(t.cell))));
-  const agreed = new Map<RowState, Set<number>>(open.map((s) => [s, new Set<number>()]));
+  // Each identity over open rows, compiled once: the fixed part summed; each open cell with its value in each of
+  // its row's readings and their range (lo null: some reading leaves it unknown, the identity may not be evaluable).
+  interface Term {
+    readonly r: number;
+    readonly coef: number;
+    readonly vals: readonly (number | undefined)[];
+    readonly lo: number | null;
+    readonly hi: number;
+  }
+  interface Compiled {
+    readonly fixed: number;
+    readonly terms: readonly Term[];
+  }
+  const compiled: Compiled[] = [];
+  for (const eq of eqs) {
+    let fixed = 0;
+    const terms: Term[] = [];
+    let never = false;
+    for (const t of eq.terms) {
+      const where = at.get(t.cell);
+      const r = where ? row.get(where.s) : undefined;
+      if (where && r !== undefined && !known.has(t.cell)) {
+        const vals = where.s.candidates.map((c) => valueOf(t.cell, c[where.i]));
+        const nums = vals.filter((v): v is number => v !== undefined);
+        const some = nums.length === vals.length;
+        terms.push({
+          r,
+          coef: t.coef,
+          vals,
+          lo: some ? Math.min(...nums) : null,
+          hi: some ? Math.max(...nums) : 0,
+        });
+        continue;
+      }
+      const v = get(t.cell);
+      if (v === undefined) never = true;
+      else fixed += t.coef * v;
+    }
+    if (!never && terms.length > 0) compiled.push({ fixed, terms });
+  }
+  const eqsOf = open.map((_, r) => compiled.filter((e) => e.terms.some((t) => t.r === r)));
+  const boundsOf = open.map((s) =>
+    bounds.filter((b) => [...b.big, ...b.small].some((k) => s.keys.includes(k))),
+  );
+  /** False when an identity over the row just tried cannot hold whatever the rows not yet tried read. */
+  const possible = (r: number): boolean => {
+    for (const eq of eqsOf[r] ?? []) {
+      let lo = eq.fixed;
+      let hi = eq.fixed;
+      let pending = false;
+      let skip = false;
+      for (const t of eq.terms) {
+        const pick = chosen[t.r] ?? -1;
+        if (pick >= 0) {
+          const v = t.vals[pick];
+          if (v === undefined) {
+            skip = true;
+            break;
+          }
+          lo += t.coef * v;
+          hi += t.coef * v;
+        } else {
+          if (t.lo === null) {
+            skip = true;
+            break;
+          }
+          pending = true;
+          lo += t.coef > 0 ? t.lo : -t.hi;
+          hi += t.coef > 0 ? t.hi : -t.lo;
+        }
+      }
+      if (skip) continue;
+      if (!pending && Math.abs(lo) >= EPS) return false;
+      if (lo > EPS || hi < -EPS) return false;
+    }
+    const b = boundsOf[r] ?? [];
+    return b.length === 0 || boundsHold(b, get);
+  };
+  const used = open.map(() => new Set<number>());
   let solutions = 0;
-  const walk = (d: number) => {
+  let nodes = 0;
+  const walk = (d: number): boolean => {
+    if (++nodes > MAX_NODES) return false;
     const s = open[d];
     if (!s) {
-      if (relevant.some((eq) => holds(eq, get) === false) || !boundsHold(bounds, get)) return;
       solutions++;
-      for (const o of open) {
-        const c = choice.get(o);
-        if (c) agreed.get(o)?.add(o.candidates.indexOf(c));
-      }
-      return;
+      chosen.forEach((c, r) => used[r]?.add(c));
+      return true;
     }
-    for (const c of s.candidates) {
-      choice.set(s, c);
-      walk(d + 1);
+    for (let c = 0; c < s.candidates.length; c++) {
+      chosen[d] = c;
+      if (possible(d) && !walk(d + 1)) return false;
     }
-    choice.delete(s);
+    chosen[d] = -1;
+    return true;
   };
-  walk(0);
-  if (solutions === 0) return;
-  for (const s of open) {
-    const idx = [...(agreed.get(s) ?? [])];
-    const only = idx.length === 1 && idx[0] !== undefined ? s.candidates[idx[0]] : undefined;
-    if (!only) continue;
-    s.candidates = [only];
+  if (!walk(0) || solutions === 0) return;
+  open.forEach((s, r) => {
+    const keep = s.candidates.filter((_, c) => used[r]?.has(c));
+    s.candidates = keep;
+    const only = keep.length === 1 ? keep[0] : undefined;
+    if (!only) return;
     only.forEach((c, i) => {
       const k = s.keys[i];
       if (k && c.value !== null) known.set(k, c.value);
     });
     settled.add(s);
-  }
+  });
 }
 
 export function isSubsequence(seen: readonly number[], row: readonly number[]): boolean {

@@ -177,10 +177,17 @@ export function solveTable(
     );
   }
   const split: SplitRow[] = [];
+  const placedWhy = new Map<RowState, string>();
   for (const s of states) {
     if (s.kind !== 'split') continue;
     const only = s.candidates[0];
-    if (settled.has(s) && only) {
+    if (settled.has(s) && only && s.placed) {
+      // Whole figures whose columns were lost: the identities put them in one way only (推算, with the reason).
+      placedWhy.set(
+        s,
+        `该行只读到 ${s.partial.length} 个数字（应有 ${s.keys.length} 个），空白按 0 计时只有一种排法符合表内合计关系`,
+      );
+    } else if (settled.has(s) && only) {
       split.push({
         tableId: table.id,
         rowKey: s.row.key,
@@ -331,14 +338,15 @@ export function solveTable(
       }
       inputCount++;
       const placed = inferred.get(s.row);
-      if (read !== undefined && placed?.inferred) {
+      const why = placed?.inferred ?? placedWhy.get(s);
+      if (read !== undefined && why !== undefined) {
         cells[k] = read;
         derivedOut.push({
           cell: k,
           label: cellLabel(format, k),
           value: read,
-          reason: placed.inferred,
-          source: placed.source,
+          reason: why,
+          source: placed?.source ?? s.source,
         });
         return;
       }
