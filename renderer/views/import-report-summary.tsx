@@ -3,6 +3,9 @@ import type { ImportReport } from '../../shared/import/types';
 import { FORMAT_LABELS } from '../app/labels';
 
 export function ImportReportSummary({ report }: { readonly report: ImportReport }) {
+  // Rows of digits run together that the table's identities cut one way only (推算); a cut of one digit a cell is as
+  // printed (逐位) and is not listed.
+  const solved = report.split.filter((s) => !s.forced);
   return (
     <div className="import-summary">
       <p>
@@ -26,6 +29,23 @@ export function ImportReportSummary({ report }: { readonly report: ImportReport 
             {report.unresolved.map((u) => (
               <li key={u.cell}>
                 {u.label}：{u.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {(report.derived.length > 0 || solved.length > 0) && (
+        <details>
+          <summary>推算得出的数字（{report.derived.length + solved.length}）</summary>
+          <ul className="plain-list">
+            {solved.map((s) => (
+              <li key={`${s.tableId}.${s.rowKey}`}>
+                {s.label}：连在一起的数字“{s.source}”按表内合计关系只有一种拆法，读作 {s.values.join('｜')}
+              </li>
+            ))}
+            {report.derived.map((d) => (
+              <li key={d.cell}>
+                {d.label} = {d.value}：{d.reason}
               </li>
             ))}
           </ul>
