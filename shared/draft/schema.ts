@@ -42,6 +42,8 @@ export const unresolvedCellSchema = z.object({
   source: z.string(),
   reason: z.string(),
   candidates: z.array(z.number().finite()),
+  /** Readings of the cell's whole row the import left open (input cells → values); one is picked in the editor. */
+  readings: z.array(z.record(z.string(), z.number().finite())).max(12).optional(),
 });
 
 export const draftSchema = z.object({

@@ -66,3 +66,33 @@ describe('空白填 0 after carrying from a report with blanks (F6)', () => {
     expect(filled.overrides['t3.carried.natural']).toBe(FILLED_CARRIED_REASON);
   });
 });
+
+describe('reading a 需核对 cell', () => {
+  const base = seed003Draft();
+  const open: Draft = {
+    ...base,
+    cells: { ...base.cells, 't3.granted.natural': null, 't3.granted.commercial': null },
+    stated: { ...base.stated, 't3.granted.total': 2 },
+    unresolved: {
+      't3.granted.natural': { source: '予以公开：2', reason: '该行只读到 1 个数字', candidates: [0, 2] },
+      't3.granted.commercial': { source: '予以公开：2', reason: '该行只读到 1 个数字', candidates: [0, 2] },
+      't3.granted.total': {
+        source: '2',
+        reason: '合计所含 2 个单元格需核对，报告印出的合计 2 已保留为依据',
+        candidates: [],
+      },
+    },
+  };
+  it('keeps the printed total as evidence and settles it with its last open cell', () => {
+    const one = set(open, 't3.granted.natural', 2);
+    expect(one.stated['t3.granted.total']).toBe(2);
+    expect(Object.keys(one.unresolved ?? {}).sort()).toEqual(['t3.granted.commercial', 't3.granted.total']);
+    const both = set(one, 't3.granted.commercial', 0);
+    expect(both.unresolved).toEqual({});
+    expect(both.stated['t3.granted.total']).toBe(2);
+  });
+  it('an edit of a cell that was not 需核对 still releases the printed totals it feeds', () => {
+    const edited = set(open, 't3.granted.research', 1);
+    expect(edited.stated['t3.granted.total']).toBeUndefined();
+  });
+});

@@ -62,15 +62,28 @@ export function writeCell(
 ): Draft {
   const cells = { ...draft.cells, [key]: value };
   let stated = draft.stated;
-  if ((draft.cells[key] ?? null) !== value) {
+  // Reading a 需核对 cell (typing its figure, picking a reading) keeps the printed totals: they are the evidence the
+  // clerk's reading is checked against.
+  const reading = value !== null && draft.unresolved?.[key] !== undefined;
+  if ((draft.cells[key] ?? null) !== value && !reading) {
     const released = new Set(totalsOver(format, key));
     if ([...released].some((k) => stated[k] !== undefined))
       stated = Object.fromEntries(Object.entries(stated).filter(([k]) => !released.has(k)));
   }
   const next: Draft = { ...draft, cells, stated, updatedAt: now };
   // A figure typed into a 需核对 cell is the clerk's reading of it: the cell is settled.
-  if (value !== null && draft.unresolved?.[key]) {
-    next.unresolved = Object.fromEntries(Object.entries(draft.unresolved).filter(([k]) => k !== key));
+  if (reading && draft.unresolved) {
+    // So is a total listed only because of its open cells, once none of them is open.
+    const open = new Set(Object.keys(draft.unresolved).filter((k) => k !== key));
+    const settled = new Set(
+      totalsOver(format, key).filter((t) => {
+        const def = format.computed.find((c) => c.cell === t);
+        return open.has(t) && def !== undefined && !def.sum.some((k) => open.has(k));
+      }),
+    );
+    next.unresolved = Object.fromEntries(
+      Object.entries(draft.unresolved).filter(([k]) => k !== key && !settled.has(k)),
+    );
   }
   return next;
 }

@@ -201,7 +201,12 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
           unresolved: Object.fromEntries(
             unresolved.map((u) => [
               u.cell,
-              { source: u.source, reason: u.reason, candidates: [...(u.candidates ?? [])] },
+              {
+                source: u.source,
+                reason: u.reason,
+                candidates: [...(u.candidates ?? [])],
+                ...(u.readings ? { readings: u.readings.map((r) => ({ ...r })) } : {}),
+              },
             ]),
           ),
         }

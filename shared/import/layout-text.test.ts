@@ -67,6 +67,7 @@ function layoutReport(rows: {
 
 const run = (text: string) =>
   importDocument(textDocument(text), { fileName: 't.txt', now: '2026-01-01T00:00:00.000Z', id: 't' });
+const zeros = (key: string) => Object.fromEntries(COLS.map((c) => [`t3.${key}.${c}`, 0]));
 const row = (cells: Record<string, number | null | undefined>, key: string) =>
   COLS.map((c) => cells[`t3.${key}.${c}`]);
 
@@ -114,5 +115,10 @@ describe('text that leaves empty cells out', () => {
     );
     expect(open.find((u) => u.cell === 't3.granted.commercial')?.candidates).toEqual([0, 1]);
     expect(draft.cells['t3.granted.commercial']).toBeUndefined();
+    // The two whole readings of the row are offered to pick from in the editor, input cells only.
+    expect(draft.unresolved?.['t3.granted.commercial']?.readings).toEqual([
+      { ...zeros('granted'), 't3.granted.natural': 2, 't3.granted.commercial': 1 },
+      { ...zeros('granted'), 't3.granted.natural': 2, 't3.granted.research': 1 },
+    ]);
   });
 });

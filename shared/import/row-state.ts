@@ -285,3 +285,23 @@ export function rowState(
     partial,
   };
 }
+
+/** More readings of a row than this are not offered to pick from: the clerk types the figures instead. */
+const MAX_READINGS = 6;
+
+/** A row's open readings to pick from in the editor (input cells only, each reading whole), or undefined. */
+export function openReadings(
+  s: RowState,
+  computed: ReadonlySet<CellKey>,
+): Record<CellKey, number>[] | undefined {
+  if (s.kind !== 'partial' || s.candidates.length < 2 || s.candidates.length > MAX_READINGS) return undefined;
+  const out = s.candidates.map((c) => {
+    const r: Record<CellKey, number> = {};
+    s.keys.forEach((k, i) => {
+      const v = c[i]?.value;
+      if (!computed.has(k) && s.row.kind !== 'computed' && v !== null && v !== undefined) r[k] = v;
+    });
+    return r;
+  });
+  return out.every((r) => Object.keys(r).length > 0) ? out : undefined;
+}

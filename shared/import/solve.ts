@@ -5,7 +5,7 @@ import { blankAsZero } from './blank-zero';
 import { boundsHold, EPS, holds, tableBounds, tableEquations } from './equations';
 import { otherRowOf, type RowHit } from './rows';
 import type { BlankZero, DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
-import { nonNegative, rowState, type Cellish, type RowState } from './row-state';
+import { nonNegative, openReadings, rowState, type Cellish, type RowState } from './row-state';
 import { isSubsequence, settleByText, settleJointly } from './settle';
 
 export interface TableResult {
@@ -385,12 +385,14 @@ export function solveTable(
         s.candidates.length > 1
           ? [...new Set(s.candidates.flatMap((x) => (x[i]?.value == null ? [] : [x[i]?.value ?? 0])))]
           : [];
+      const readings = openReadings(s, computed);
       unresolved.push({
         cell: k,
         label: cellLabel(format, k),
         reason,
         source: s.source || '（该行未印出）',
         ...(options.length > 1 ? { candidates: options.sort((a, b) => a - b) } : {}),
+        ...(readings ? { readings } : {}),
       });
     });
   }

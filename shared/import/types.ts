@@ -32,6 +32,11 @@ export interface UnresolvedCell {
   readonly source: string;
   /** Values the printed text allows for this cell (figures run together with several valid splits). */
   readonly candidates?: readonly number[];
+  /**
+   * The whole row's readings that the table's identities leave (at most MAX_READINGS), input cells only: the clerk
+   * picks one in the editor instead of typing the row.
+   */
+  readonly readings?: readonly Readonly<Record<CellKey, number>>[];
 }
 
 /** A blank cell filled from the table's own totals because only one value is possible. */

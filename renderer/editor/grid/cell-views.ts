@@ -29,7 +29,11 @@ export interface CellView {
   readonly incomplete: boolean;
   /** 需核对 from an import: what the report printed and the candidates, or ''. */
   readonly review: string;
+  /** Readings of the 需核对 cell's whole row to pick from (input cell → value), none when there are none. */
+  readonly readings: readonly Readonly<Record<CellKey, number>>[];
 }
+
+const NO_READINGS: readonly Readonly<Record<CellKey, number>>[] = [];
 
 /** The evidence of a 需核对 cell, one line: what was printed, why it was not read, the values it allows. */
 export function reviewText(draft: Draft, key: CellKey): string {
@@ -130,6 +134,7 @@ export function cellViews(
         blank: value === null && kind !== 'computed',
         incomplete: partial.has(key),
         review: reviewText(draft, key),
+        readings: draft.unresolved?.[key]?.readings ?? NO_READINGS,
       });
     }
   }

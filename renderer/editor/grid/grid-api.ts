@@ -17,6 +17,8 @@ export interface GridApi {
   extendTo(r: number, c: number): void;
   /** Collapses the selection to the active cell. */
   collapse(): void;
+  /** Sets the cells of a reading picked for a 需核对 row as one undo step. */
+  pick(values: Readonly<Record<CellKey, number>>): void;
   /** Clears the selected input cells (Delete) as one undo step. */
   clearRange(): void;
   undo(): void;

@@ -23,6 +23,8 @@ export interface GridCellProps {
   readonly incomplete: boolean;
   /** 需核对 evidence from an import ('' for none). */
   readonly review: string;
+  /** Readings of the 需核对 cell's row to pick from (input cell → value). */
+  readonly readings: readonly Readonly<Record<string, number>>[];
   readonly colSpan: number;
   readonly active: boolean;
   readonly selected: boolean;
@@ -301,6 +303,22 @@ function GridCellImpl(props: GridCellProps) {
               {l.text}
             </p>
           ))}
+          {props.review && !props.readOnly
+            ? props.readings.map((reading) => {
+                const figures = Object.values(reading).join('｜');
+                return (
+                  <button
+                    key={figures}
+                    type="button"
+                    className="bubble-action"
+                    onMouseDown={(e) => e.preventDefault()}
+                    onClick={() => api.pick(reading)}
+                  >
+                    按此读入本行：{figures}
+                  </button>
+                );
+              })
+            : null}
           {kind === 'linked' && !props.readOnly ? (
             <button
               type="button"

@@ -360,3 +360,33 @@ it('表二 renders its four sub-tables with their own accessible names', () => {
     '3',
   );
 });
+
+describe('需核对 rows from an import', () => {
+  it('offers the readings the import left open and picks one as one undo step', async () => {
+    const keys = ['natural', 'commercial', 'research', 'social', 'legal', 'other_org'];
+    const reading = (col: string) =>
+      Object.fromEntries(keys.map((c) => [`t3.granted.${c}`, c === 'natural' ? 2 : c === col ? 1 : 0]));
+    const evidence = {
+      source: '(一)予以公开：2 1',
+      reason: '该行只读到 2 个数字（应有 7 个），空白按 0 计时可排成 2 种',
+      candidates: [0, 1],
+      readings: [reading('commercial'), reading('research')],
+    };
+    const draft: Draft = {
+      ...fresh(),
+      unresolved: Object.fromEntries(keys.map((c) => [`t3.granted.${c}`, evidence])),
+    };
+    const { user } = setup(draft);
+    await user.click(cell('（一）予以公开', '商业企业'));
+    expect(cell('（一）予以公开', '商业企业').closest('td')).toHaveClass('cell-review');
+    await user.click(screen.getByRole('button', { name: '按此读入本行：2｜0｜1｜0｜0｜0' }));
+    const cols = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'];
+    expect(cols.map((c) => cell('（一）予以公开', c).value)).toEqual(['2', '0', '1', '0', '0', '0']);
+    expect(cell('（一）予以公开', '商业企业').closest('td')).not.toHaveClass('cell-review');
+    expect(total('（一）予以公开').value).toBe('3');
+    // One undo step takes the whole reading back, evidence included.
+    await user.keyboard('{Control>}z{/Control}');
+    expect(cell('（一）予以公开', '科研机构').value).toBe('');
+    expect(cell('（一）予以公开', '科研机构').closest('td')).toHaveClass('cell-review');
+  });
+});

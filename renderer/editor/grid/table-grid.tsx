@@ -114,6 +114,7 @@ export function TableGrid(props: TableGridProps) {
                     blank={v.blank}
                     incomplete={v.incomplete}
                     review={v.review}
+                    readings={v.readings}
                     colSpan={layout.valueSpan}
                     active={active.r === r && active.c === c}
                     selected={r >= rect.top && r <= rect.bottom && c >= rect.left && c <= rect.right}

@@ -125,6 +125,12 @@ export function useGridController(inputs: GridInputs, tableRef: RefObject<HTMLTa
         select({ anchor: a, active: a });
         setPaste(null);
       },
+      pick(values) {
+        const changes = Object.entries(values).map(([key, value]) => ({ key, value }));
+        if (changes.length > 0) latest.current.dispatch({ type: 'applyCells', changes });
+        for (const key of Object.keys(values)) dropInvalid(key);
+        setPaste(null);
+      },
       clearRange() {
         const { table, evaluation, dispatch } = latest.current;
         const layout = gridLayout(table);
