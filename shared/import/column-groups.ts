@@ -1,6 +1,6 @@
 // 表四 printed as one small table per column group (行政复议 / 未经复议直接起诉 / 复议后起诉): the runs joined in order.
 import { squash } from './normalize';
-import type { Matcher } from './rows';
+import type { Matcher } from './label-match';
 import type { Token } from './tokens';
 
 export interface Run {

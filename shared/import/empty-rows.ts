@@ -2,7 +2,7 @@
 import type { RowDef, TableDef } from '../formats/types';
 import type { Option } from './label-choice';
 import { squash } from './normalize';
-import type { Matcher } from './rows';
+import type { Matcher } from './label-match';
 
 /** A run of figures with the label text printed before it (as grouped by rows.ts). */
 interface Run {

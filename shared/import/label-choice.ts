@@ -1,5 +1,5 @@
 // Which label each run of figures takes (before it, after it, or none): the best consistent assignment, or none.
-import type { Match } from './rows';
+import type { Match } from './label-match';
 
 export type Option = { readonly kind: 'none' } | { readonly kind: 'before' | 'after'; readonly match: Match };
 
