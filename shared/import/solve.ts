@@ -2,12 +2,13 @@
 import { cellLabel } from '../formats';
 import type { CellKey, ColumnDef, ReportFormat, TableDef } from '../formats/types';
 import { blankAsZero } from './blank-zero';
-import { boundsHold, EPS, holds, tableBounds, tableEquations } from './equations';
+import { boundsHold, holds, tableBounds, tableEquations } from './equations';
 import { otherRowOf } from './label-match';
 import type { RowHit } from './rows';
 import type { BlankZero, DerivedCell, SplitRow, TableConfidence, UnresolvedCell } from './types';
-import { nonNegative, openReadings, rowState, type Cellish, type RowState } from './row-state';
-import { isSubsequence, settleByText, settleJointly } from './settle';
+import { openReadings, rowState, type Cellish, type RowState } from './row-state';
+import { settleByText, settleJointly } from './settle';
+import { deriveBlanks } from './derive';
 
 export interface TableResult {
   readonly cells: Record<CellKey, number>;
@@ -235,61 +236,7 @@ export function solveTable(
     });
   }
 
-  // Derive blanks from the identities: one unknown term, or a zero total over non-negative terms.
-  const blocked = new Set<CellKey>();
-  let derived = new Map<CellKey, { value: number; ruleId: string }>();
-  for (let attempt = 0; attempt < 4; attempt++) {
-    derived = new Map();
-    const values = new Map(known);
-    let progress = true;
-    while (progress) {
-      progress = false;
-      for (const eq of eqs) {
-        const unknown = eq.terms.filter((t) => !values.has(t.cell));
-        if (unknown.length === 0 || unknown.some((t) => blocked.has(t.cell))) continue;
-        const rest = eq.terms.reduce(
-          (sum, t) => sum + (values.has(t.cell) ? t.coef * (values.get(t.cell) ?? 0) : 0),
-          0,
-        );
-        const solved: [CellKey, number][] = [];
-        const first = unknown[0];
-        if (unknown.length === 1 && first) {
-          const v = -rest / first.coef;
-          const col = colByKey.get(first.cell);
-          const ok =
-            col &&
-            (col.type === 'decimal' || Number.isInteger(Math.round(v * 1e6) / 1e6)) &&
-            (!nonNegative(col) || v > -EPS);
-          if (ok) solved.push([first.cell, Math.round(v * 1e6) / 1e6 + 0]);
-        } else if (
-          Math.abs(rest) < EPS &&
-          unknown.every((t) => t.coef === first?.coef) &&
-          unknown.every((t) => {
-            const col = colByKey.get(t.cell);
-            return col !== undefined && nonNegative(col);
-          })
-        ) {
-          for (const t of unknown) solved.push([t.cell, 0]);
-        }
-        for (const [k, v] of solved) {
-          values.set(k, v);
-          derived.set(k, { value: v, ruleId: eq.ruleId });
-          progress = true;
-        }
-      }
-    }
-    const bad = states.filter((s) => {
-      if (s.kind !== 'partial' || s.partial.length === 0) return false;
-      const row = s.keys.map((k) => values.get(k));
-      if (row.some((v) => v === undefined)) return false;
-      return !isSubsequence(s.partial, row as number[]);
-    });
-    if (bad.length === 0) break;
-    for (const s of bad) {
-      s.reason = '读到的数字与表内合计关系推得的值不一致';
-      for (const k of s.keys) blocked.add(k);
-    }
-  }
+  const derived = deriveBlanks(eqs, known, states, colByKey);
 
   const inferred = new Map(hits.filter((h) => h.inferred).map((h) => [h.row, h]));
   const cells: Record<CellKey, number> = {};
