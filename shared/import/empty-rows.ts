@@ -22,6 +22,36 @@ export interface EmptyRow {
 const TELLING = 5;
 
 /**
+ * Where `core` stands in `text` from `from` on: as printed, or with up to three characters of a group stub between
+ * its characters (a label wrapped beside the stub cell: 保护第三方合法权 / （三） / 益).
+ */
+function findCore(
+  text: string,
+  core: string,
+  from: number,
+  stubChars: ReadonlySet<string>,
+): { start: number; end: number } | null {
+  const plain = text.indexOf(core, from);
+  if (plain >= 0) return { start: plain, end: plain + core.length };
+  for (
+    let start = text.indexOf(core.charAt(0), from);
+    start >= 0;
+    start = text.indexOf(core.charAt(0), start + 1)
+  ) {
+    let j = 0;
+    let skipped = 0;
+    let i = start;
+    for (; i < text.length && j < core.length; i++) {
+      if (text[i] === core[j]) j++;
+      else if (stubChars.has(text[i] ?? '') && ++skipped <= 3) continue;
+      else break;
+    }
+    if (j === core.length) return { start, end: i };
+  }
+  return null;
+}
+
+/**
  * In a table whose rows print their labels before their figures and leave empty cells out, a row whose every cell
  * is empty prints its label only. The labels of the table's rows between two labelled runs, printed in the text
  * between them, complete and in the table's order, are such rows. Text wrapped from the previous run's label
@@ -33,6 +63,11 @@ export function emptyRows(
   matchers: readonly Matcher[],
 ): EmptyRow[] {
   const out: EmptyRow[] = [];
+  // Characters of the group stubs (（三）不予公开 printed down the side) that may fall inside a wrapped label.
+  const stubChars = new Set([
+    ...'一二三四五六七八九十',
+    ...matchers.filter((m) => m.row.kind === 'group').flatMap((m) => [...m.cores.join('')]),
+  ]);
   let prev: Matcher | null = null;
   let prevUsed = 0;
   runs.forEach((run, i) => {
@@ -59,13 +94,14 @@ export function emptyRows(
         let found = -1;
         let len = 0;
         for (const core of x.cores) {
-          const idx = region.indexOf(core, pos);
-          if (idx < 0) continue;
+          const hit = findCore(region, core, pos, stubChars);
+          if (!hit) continue;
+          const idx = hit.start;
           const numbered = x.numbering !== null && region.slice(0, idx).endsWith(x.numbering);
           if (core.length < TELLING && !numbered) continue;
-          if (found < 0 || idx < found || (idx === found && core.length > len)) {
+          if (found < 0 || idx < found || (idx === found && hit.end - idx > len)) {
             found = idx;
-            len = core.length;
+            len = hit.end - idx;
           }
         }
         if (found < 0) continue;

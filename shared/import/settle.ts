@@ -10,9 +10,10 @@ const MAX_NODES = 5_000;
 /**
  * Split rows still ambiguous one by one, tried together against every identity of the table (column sums
  * included), empty cells counting 0 except an empty total. Each row keeps only the readings that are part of some
- * consistent whole; a row left with one is settled. A branch is cut as soon as an identity can no longer hold
- * whatever the rows not yet tried read (each open cell lies between its readings' least and greatest value).
- * Nothing is changed when the search would be too large or no combination is consistent.
+ * consistent whole; a row left with one is settled. Readings are first weighed one at a time against the other rows'
+ * ranges (each open cell lies between its readings' least and greatest value), then searched together, a branch
+ * cut as soon as an identity can no longer hold whatever the rows not yet tried read. When the search would be too
+ * large only the first narrowing is kept; when no combination is consistent nothing is changed.
  */
 export function settleJointly(
   states: RowState[],
@@ -47,8 +48,9 @@ export function settleJointly(
     if (!cand || (r !== undefined && pick < 0)) return undefined;
     return valueOf(k, cand[where.i]);
   };
-  // Each identity over open rows, compiled once: the fixed part summed; each open cell with its value in each of
-  // its row's readings and their range (lo null: some reading leaves it unknown, the identity may not be evaluable).
+  // Each identity over open rows, compiled from the rows' current readings: the fixed part summed; each open cell
+  // with its value in each reading and their range (lo null: some reading leaves it unknown, so the identity may not
+  // be evaluable at all).
   interface Term {
     readonly r: number;
     readonly coef: number;
@@ -60,34 +62,37 @@ export function settleJointly(
     readonly fixed: number;
     readonly terms: readonly Term[];
   }
-  const compiled: Compiled[] = [];
-  for (const eq of eqs) {
-    let fixed = 0;
-    const terms: Term[] = [];
-    let never = false;
-    for (const t of eq.terms) {
-      const where = at.get(t.cell);
-      const r = where ? row.get(where.s) : undefined;
-      if (where && r !== undefined && !known.has(t.cell)) {
-        const vals = where.s.candidates.map((c) => valueOf(t.cell, c[where.i]));
-        const nums = vals.filter((v): v is number => v !== undefined);
-        const some = nums.length === vals.length;
-        terms.push({
-          r,
-          coef: t.coef,
-          vals,
-          lo: some ? Math.min(...nums) : null,
-          hi: some ? Math.max(...nums) : 0,
-        });
-        continue;
+  let eqsOf: Compiled[][] = [];
+  const compile = () => {
+    const compiled: Compiled[] = [];
+    for (const eq of eqs) {
+      let fixed = 0;
+      const terms: Term[] = [];
+      let never = false;
+      for (const t of eq.terms) {
+        const where = at.get(t.cell);
+        const r = where ? row.get(where.s) : undefined;
+        if (where && r !== undefined && !known.has(t.cell)) {
+          const vals = where.s.candidates.map((c) => valueOf(t.cell, c[where.i]));
+          const nums = vals.filter((v): v is number => v !== undefined);
+          const some = nums.length === vals.length;
+          terms.push({
+            r,
+            coef: t.coef,
+            vals,
+            lo: some ? Math.min(...nums) : null,
+            hi: some ? Math.max(...nums) : 0,
+          });
+          continue;
+        }
+        const v = get(t.cell);
+        if (v === undefined) never = true;
+        else fixed += t.coef * v;
       }
-      const v = get(t.cell);
-      if (v === undefined) never = true;
-      else fixed += t.coef * v;
+      if (!never && terms.length > 0) compiled.push({ fixed, terms });
     }
-    if (!never && terms.length > 0) compiled.push({ fixed, terms });
-  }
-  const eqsOf = open.map((_, r) => compiled.filter((e) => e.terms.some((t) => t.r === r)));
+    eqsOf = open.map((_, r) => compiled.filter((e) => e.terms.some((t) => t.r === r)));
+  };
   const boundsOf = open.map((s) =>
     bounds.filter((b) => [...b.big, ...b.small].some((k) => s.keys.includes(k))),
   );
@@ -125,6 +130,34 @@ export function settleJointly(
     const b = boundsOf[r] ?? [];
     return b.length === 0 || boundsHold(b, get);
   };
+  // First each reading alone against the ranges of all other rows, until nothing more drops out (sound: a reading
+  // that no values of the others can complete is in no consistent whole). Cheap, and it narrows even when the search
+  // below is too large to finish.
+  const before = open.map((s) => s.candidates);
+  for (let round = 0, changed = true; changed && round < 20; round++) {
+    changed = false;
+    compile();
+    for (let r = 0; r < open.length; r++) {
+      const s = open[r];
+      if (!s) continue;
+      const keep = s.candidates.filter((_, c) => {
+        chosen[r] = c;
+        const ok = possible(r);
+        chosen[r] = -1;
+        return ok;
+      });
+      if (keep.length === 0) {
+        // The readings cannot all hold (a published slip): nothing is narrowed.
+        open.forEach((o, k) => (o.candidates = before[k] ?? o.candidates));
+        return;
+      }
+      if (keep.length < s.candidates.length) {
+        s.candidates = keep;
+        changed = true;
+        compile();
+      }
+    }
+  }
   const used = open.map(() => new Set<number>());
   let solutions = 0;
   let nodes = 0;
@@ -143,9 +176,13 @@ export function settleJointly(
     chosen[d] = -1;
     return true;
   };
-  if (!walk(0) || solutions === 0) return;
+  const complete = walk(0);
+  if (complete && solutions === 0) {
+    open.forEach((o, k) => (o.candidates = before[k] ?? o.candidates));
+    return;
+  }
   open.forEach((s, r) => {
-    const keep = s.candidates.filter((_, c) => used[r]?.has(c));
+    const keep = complete ? s.candidates.filter((_, c) => used[r]?.has(c)) : s.candidates;
     s.candidates = keep;
     const only = keep.length === 1 ? keep[0] : undefined;
     if (!only) return;
