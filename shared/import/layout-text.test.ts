@@ -7,7 +7,10 @@ const EMPTY = [
   '        2.其他法律行政法规',
   '        禁止公开',
   '        3.危及“三安全一稳定”',
-  '        4.保护第三方合法权益',
+  // Wrapped beside the stub cell （三）不予公开, printed down the side: its characters fall inside the label.
+  '        4.保护第三方合法权',
+  '    （三）',
+  '        益',
   '        5.属于三类内部事务信息',
   '        6.属于四类过程性信息',
   '        7.属于行政执法案卷',
@@ -86,7 +89,13 @@ describe('text that leaves empty cells out', () => {
     expect(row(draft.cells, 'partial')).toEqual([1, 0, 1, 0, 0, 0]);
     expect(row(draft.cells, 'carried')).toEqual([1, 0, 0, 0, 0, 0]);
     expect(row(draft.cells, 'carry_forward')).toEqual([2, 0, 0, 0, 0, 0]);
-    for (const key of ['withheld_law', 'unable_create', 'rejected_confirm', 'other_misc'])
+    for (const key of [
+      'withheld_law',
+      'withheld_third_party',
+      'unable_create',
+      'rejected_confirm',
+      'other_misc',
+    ])
       expect(row(draft.cells, key)).toEqual([0, 0, 0, 0, 0, 0]);
     // Each placed figure is 推算 with its reason, never passed off as read.
     const granted = report.derived.find((d) => d.cell === 't3.granted.commercial');

@@ -21,6 +21,7 @@ export function settleJointly(
   eqs: readonly Equation[],
   bounds: readonly Bound[],
   known: Map<CellKey, number>,
+  maxNodes = MAX_NODES,
 ): void {
   const open = states
     .filter((s) => s.kind === 'split' && !settled.has(s) && s.candidates.length > 1)
@@ -162,7 +163,7 @@ export function settleJointly(
   let solutions = 0;
   let nodes = 0;
   const walk = (d: number): boolean => {
-    if (++nodes > MAX_NODES) return false;
+    if (++nodes > maxNodes) return false;
     const s = open[d];
     if (!s) {
       solutions++;
