@@ -24,6 +24,9 @@ function expectedOf(folder: string): Expected {
 
 async function toList() {
   await page.getByRole('navigation', { name: '主菜单' }).getByRole('button', { name: '我的年报' }).click();
+  // The list is read from the service: count only once it is shown (a count taken while 正在读取… is 0).
+  await expect(articles().first().or(page.getByText('还没有年报。'))).toBeVisible();
+  await expect(page.getByText('正在读取…')).toHaveCount(0);
 }
 
 async function importFileInList(file: string) {

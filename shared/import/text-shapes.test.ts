@@ -76,3 +76,42 @@ describe('clipboard text of 全选 + 复制 (each cell a paragraph between blank
     });
   });
 });
+
+describe("a crawler's text of a pretty-printed page (the markup's indentation kept)", () => {
+  /** One <td> of the page's source: its content at the cell's indentation between indentation-only lines. */
+  const td = (content: string) => ['      ', `      ${content}`, '      '];
+  const tr = (cells: readonly string[]) => ['    ', ...cells.flatMap(td), '    '];
+  const page = [
+    '  标题：某局2023年政府信息公开年度报告',
+    '',
+    '  现将本年度情况报告如下。',
+    '',
+    ...Array.from({ length: 12 }, (_, i) => tr([`${i + 1}.某行`, '1', ' ', ' ', '1'])).flat(),
+    ...tr(['一、本年新收政府信息公开申请数量', '26', ' ', ' ', ' ', ' ', ' ', '26']),
+  ].join('\n');
+
+  it('reads a cell whose content is one space as an empty cell in its place, the indentation as nothing', () => {
+    const doc = textDocument(page);
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    const rows = table?.kind === 'table' ? table.rows : [];
+    expect(rows[rows.length - 1]?.map((c) => c.text)).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '26',
+      '',
+      '',
+      '',
+      '',
+      '',
+      '26',
+    ]);
+    expect(rows[0]?.map((c) => c.text)).toEqual(['1.某行', '1', '', '', '1']);
+  });
+
+  it('leaves text with little indentation as it is', () => {
+    const doc = textDocument(['  标题', '  一、本年新收 26 26'].join('\n'));
+    expect(doc.blocks.map((b) => (b.kind === 'line' ? b.text : ''))).toEqual([
+      '  标题',
+      '  一、本年新收 26 26',
+    ]);
+  });
+});

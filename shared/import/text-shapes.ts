@@ -67,14 +67,14 @@ function pushRow(blocks: SourceBlock[], row: readonly string[]) {
  * between blank lines, almost no tabs, a cell printed empty a line holding one space — or, where the cell's own
  * paragraph held an ordinary space (Word-pasted pages), one more blank line between its neighbours.
  */
-function isClipboardCopy(lines: readonly string[]): boolean {
+function isClipboardCopy(lines: readonly string[], share = 0.85): boolean {
   const content = lines.flatMap((l, i) => (l !== '' ? [i] : []));
   if (content.length === 0) return false;
   const alone = (i: number) => (lines[i - 1] ?? '') === '' && (lines[i + 1] ?? '') === '';
   const separated = content.filter(alone).length;
   const figures = content.filter((i) => /^\s*\d+\s*$/.test(lines[i] ?? '') && alone(i)).length;
   const tabbed = content.filter((i) => lines[i]?.includes('\t')).length;
-  return separated >= 0.85 * content.length && figures >= 10 && tabbed < 0.05 * content.length;
+  return separated >= share * content.length && figures >= 10 && tabbed < 0.05 * content.length;
 }
 
 /**
@@ -82,7 +82,7 @@ function isClipboardCopy(lines: readonly string[]): boolean {
  * next label; an empty cell keeps its place (a line of one space, or each blank line beyond the one that
  * separates two cells). Texts with no figures after them stay lines.
  */
-function clipboardRows(lines: readonly string[]): SourceBlock[] {
+function clipboardRows(lines: readonly string[], between: number): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let labels: string[] = [];
   let cells: string[] = [];
@@ -102,7 +102,7 @@ function clipboardRows(lines: readonly string[]): SourceBlock[] {
     }
     const empty = line.trim() === '';
     const figure = empty || isFigureCell(line);
-    const extra = Math.max(0, gap - 1);
+    const extra = Math.max(0, gap - between);
     gap = 0;
     if (figure) {
       if (labels.length === 0 && cells.length === 0) continue;
@@ -122,10 +122,60 @@ function clipboardRows(lines: readonly string[]): SourceBlock[] {
   return blocks;
 }
 
+/**
+ * A page's text with the markup's indentation kept (a crawler's textContent of a pretty-printed page): every cell's
+ * content on a line of its own at the cell's indentation, the lines between holding the indentation only. A cell
+ * whose content is one space (Word's <o:p> </o:p>, printed empty) is a line one space longer than the indentation of
+ * the content beside it; it becomes a line of one space, as in a browser's copy. Other blank lines become empty and
+ * content lines lose their indentation. Null when the text is not so indented.
+ */
+function unindented(lines: readonly string[]): string[] | null {
+  const spaces = lines.filter((l) => l !== '' && l.trim() === '').length;
+  if (spaces < 0.3 * lines.length || spaces < 50) return null;
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const out: string[] = [];
+  let near = -1;
+  lines.forEach((l, i) => {
+    if (l.trim() !== '') {
+      near = indent(l);
+      out.push(l.trim());
+      return;
+    }
+    // The indentation of the content around: the line before, else the next content line.
+    let beside = near;
+    if (beside < 0) {
+      const next = lines.slice(i + 1).find((x) => x.trim() !== '');
+      beside = next === undefined ? -1 : indent(next);
+    }
+    out.push(l.length === beside + 1 && beside >= 0 ? ' ' : '');
+  });
+  return out;
+}
+
+/** The usual number of blank lines between two cells of a copied table: 1, or 2 in an unindented page text. */
+function cellGap(lines: readonly string[]): number {
+  const gaps = new Map<number, number>();
+  let gap = -1;
+  for (const l of lines) {
+    if (l === '') {
+      if (gap >= 0) gap++;
+      continue;
+    }
+    if (gap > 0) gaps.set(gap, (gaps.get(gap) ?? 0) + 1);
+    gap = 0;
+  }
+  const common = [...gaps.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  return common === undefined ? 1 : Math.max(1, Math.min(common, 3));
+}
+
 /** Plain text (a .txt file or pasted text) as a source document. */
 export function textDocument(text: string): SourceDoc {
-  const lines = text.split(/\r\n|\r|\n/);
-  const rebuilt = isClipboardCopy(lines) ? clipboardRows(lines) : browserRows(lines);
+  const raw = text.split(/\r\n|\r|\n/);
+  const flat = unindented(raw);
+  // Its headings and prose keep more lines together than a browser's copy does.
+  const lines = flat && isClipboardCopy(flat, 0.7) ? flat : raw;
+  const copied = lines === flat || isClipboardCopy(lines);
+  const rebuilt = copied ? clipboardRows(lines, cellGap(lines)) : browserRows(lines);
   return {
     origin: 'text',
     blocks: rebuilt ?? lines.map((line) => ({ kind: 'line' as const, text: line })),
