@@ -129,5 +129,9 @@ describe('text that leaves empty cells out', () => {
       { ...zeros('granted'), 't3.granted.natural': 2, 't3.granted.commercial': 1 },
       { ...zeros('granted'), 't3.granted.natural': 2, 't3.granted.research': 1 },
     ]);
+    // A row printed as its label only, in a column the identities leave open: one click reads it as zeros.
+    const empty = draft.unresolved?.['t3.withheld_law.commercial'];
+    expect(empty?.reason).toBe('本行只印了行名，各格都是空白');
+    expect(empty?.readings).toEqual([zeros('withheld_law')]);
   });
 });

@@ -26,6 +26,8 @@ export interface RowState {
   forced?: boolean;
   /** The figures are whole, only their columns are unknown (empty cells left out of a line of text). */
   placed?: boolean;
+  /** Only the row's label is printed (text that leaves empty cells out): every cell empty. */
+  empty?: boolean;
 }
 
 function colOf(table: TableDef, row: RowDef, col: ColumnDef) {
@@ -139,8 +141,16 @@ export function rowState(
     });
   // A label printed with no figure (text that leaves empty cells out): every cell empty, at a certain place.
   if (first.empty && first.values.length === 0) {
-    const candidates = [keys.map((): Cellish => ({ value: null, reason: '单元格为空' }))];
-    return { ...base, blanks: keys.map((_, i) => i), candidates, kind: 'read', reason: '', source };
+    const candidates = [keys.map((): Cellish => ({ value: null, reason: '本行只印了行名，各格都是空白' }))];
+    return {
+      ...base,
+      blanks: keys.map((_, i) => i),
+      candidates,
+      kind: 'read',
+      reason: '',
+      source,
+      empty: true,
+    };
   }
   if (first.values.length === n) {
     const candidates = [positional(first.values)];
@@ -294,6 +304,12 @@ export function openReadings(
   s: RowState,
   computed: ReadonlySet<CellKey>,
 ): Record<CellKey, number>[] | undefined {
+  // A row printed as its label only: where the report prints 0 as a blank, one click reads it as zeros.
+  if (s.empty) {
+    const zeros: Record<CellKey, number> = {};
+    for (const k of s.keys) if (!computed.has(k) && s.row.kind !== 'computed') zeros[k] = 0;
+    return Object.keys(zeros).length > 0 ? [zeros] : undefined;
+  }
   if (s.kind !== 'partial' || s.candidates.length < 2 || s.candidates.length > MAX_READINGS) return undefined;
   const out = s.candidates.map((c) => {
     const r: Record<CellKey, number> = {};
