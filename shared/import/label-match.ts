@@ -115,6 +115,7 @@ export function numberingFits(run: string, start: number, core: string, m: Match
 export function matchBefore(run: string, after: string, matchers: readonly Matcher[]): Match | null {
   let best: Match | null = null;
   const stubs = matchers.filter((m) => m.row.kind === 'group').flatMap((m) => m.cores);
+  const stubChars = new Set([...'一二三四五六七八九十', ...stubs.join('')]);
   for (const m of matchers) {
     for (const core of m.cores) {
       const idx = run.lastIndexOf(core);
@@ -143,6 +144,14 @@ export function matchBefore(run: string, after: string, matchers: readonly Match
           }
           if (cand || (stub === 0 && stubTail(run, stubs) === 0)) break;
         }
+        // A stub cell printed down the side, one character a line, leaves its characters inside the label
+        // ("属于本国家秘" / figures / "年密"): matched with those characters skipped, the rest following the figures.
+        if (!cand) {
+          const hit = prefixBesideStub(run, core, stubChars);
+          const used = hit ? subsequenceEnd(after, core.slice(hit.k)) : -1;
+          if (hit && used >= 0 && numberingFits(run, hit.start, core, m))
+            cand = { m, start: hit.start, end: run.length, afterUsed: used };
+        }
       }
       if (!cand) continue;
       const better =
@@ -156,6 +165,36 @@ export function matchBefore(run: string, after: string, matchers: readonly Match
     }
   }
   return best;
+}
+
+/** Stub characters a label may have inside it (see matchBefore). */
+const MAX_STUB_SKIPS = 4;
+
+/**
+ * The longest first part of `core` (at least MIN_PREFIX characters, not the whole) that ends `run` with some stub
+ * characters among or after its characters, and where it starts; null when there is none with a stub character.
+ */
+function prefixBesideStub(
+  run: string,
+  core: string,
+  stubChars: ReadonlySet<string>,
+): { k: number; start: number } | null {
+  for (let k = core.length - 1; k >= MIN_PREFIX; k--) {
+    let i = run.length - 1;
+    let j = k - 1;
+    let skips = 0;
+    while (j >= 0 && i >= 0) {
+      if (run[i] === core[j]) {
+        i--;
+        j--;
+      } else if (stubChars.has(run[i] ?? '') && skips < MAX_STUB_SKIPS) {
+        skips++;
+        i--;
+      } else break;
+    }
+    if (j < 0 && skips > 0) return { k, start: i + 1 };
+  }
+  return null;
 }
 
 /** Length of the end of `run` that is a piece (2–4 characters) of a group row's label, or 0. */
