@@ -44,6 +44,25 @@ describe('clipboard text of 全选 + 复制 (each cell a paragraph between blank
     });
   });
 
+  it("keeps the section's heading and the table's header cells as lines, before the first row", () => {
+    const heading = ['三、收到和处理政府信息公开申请情况', '', '申请人情况', '', '自然人', '', '总计', ''];
+    const doc = textDocument(
+      copy([...heading, '（三）不予公开', '', '1.属于国家秘密', '', '2', '', '2', '']),
+    );
+    const lines = doc.blocks.flatMap((b) => (b.kind === 'line' ? [b.text] : []));
+    expect(lines).toEqual(
+      expect.arrayContaining(['三、收到和处理政府信息公开申请情况', '申请人情况', '自然人']),
+    );
+    const table = doc.blocks.find((b) => b.kind === 'table');
+    expect(table?.kind === 'table' ? table.rows[0]?.map((c) => c.text) : null).toEqual([
+      '总计',
+      '（三）不予公开',
+      '1.属于国家秘密',
+      '2',
+      '2',
+    ]);
+  });
+
   it('counts adjacent empty cells copied onto one line with tabs between them', () => {
     const doc = textDocument(copy(['行政复议', '', '5', '', ' \t \t', '2', '', ' \t \t \t ', '']));
     const table = doc.blocks[2];

@@ -82,6 +82,9 @@ function isClipboardCopy(lines: readonly string[], share = 0.85): boolean {
  * next label; an empty cell keeps its place (a line of one space, or each blank line beyond the one that
  * separates two cells). Texts with no figures after them stay lines.
  */
+/** Label cells a table row prints before its figures: group, sub-group, own label (（三）不予公开 1.属于国家秘密). */
+const ROW_LABELS = 3;
+
 function clipboardRows(lines: readonly string[], between: number): SourceBlock[] {
   const blocks: SourceBlock[] = [];
   let labels: string[] = [];
@@ -90,7 +93,12 @@ function clipboardRows(lines: readonly string[], between: number): SourceBlock[]
   const flush = () => {
     // Figures start a table; a row of empty cells only continues one (a line of spaces under a title is layout).
     const inTable = blocks[blocks.length - 1]?.kind === 'table';
-    if (cells.length > 0 && (inTable || cells.some((c) => c !== ''))) pushRow(blocks, [...labels, ...cells]);
+    if (cells.length > 0 && (inTable || cells.some((c) => c !== ''))) {
+      // A row's label is at most its group, sub-group and own label; text before them (the section's heading, the
+      // table's header cells) stays lines, where headings are looked for.
+      for (const t of labels.slice(0, -ROW_LABELS)) blocks.push({ kind: 'line', text: t });
+      pushRow(blocks, [...labels.slice(-ROW_LABELS), ...cells]);
+    }
     else for (const t of labels) blocks.push({ kind: 'line', text: t });
     labels = [];
     cells = [];
