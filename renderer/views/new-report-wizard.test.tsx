@@ -47,6 +47,20 @@ function fakeApi(defaultAgency = '甲街道办事处', opened = prev) {
 }
 
 describe('NewReportWizard', () => {
+  it('shows the form only once the remembered agency is read, so typing never merges with it', async () => {
+    fakeApi('乙镇人民政府');
+    render(
+      <NoticeProvider>
+        <NewReportWizard go={jest.fn()} />
+      </NoticeProvider>,
+    );
+    // Before the settings arrive there is nothing to type into (a 机关名称 typed then was joined to the default).
+    expect(screen.getByText('正在读取…')).toBeTruthy();
+    expect(screen.queryByRole('textbox', { name: '机关名称' })).toBeNull();
+    const agency = (await screen.findByRole('textbox', { name: '机关名称' })) as HTMLInputElement;
+    expect(agency.value).toBe('乙镇人民政府');
+  });
+
   it('takes 机关名称 from the chosen prior-year report and warns of its 需核对 figures', async () => {
     fakeApi('', {
       ...prev,

@@ -36,6 +36,8 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
   const [fromFile, setFromFile] = useState<Previous | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** The settings and the saved reports are read: only then is the form shown, so that typing never races them. */
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     let live = true;
@@ -44,8 +46,13 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
         if (!live) return;
         setAgency((a) => a || settings.defaultAgency);
         setDrafts(list);
+        setReady(true);
       })
-      .catch((err: unknown) => live && setProblem(errorMessage(err)));
+      .catch((err: unknown) => {
+        if (!live) return;
+        setProblem(errorMessage(err));
+        setReady(true);
+      });
     return () => {
       live = false;
     };
@@ -132,6 +139,15 @@ export function NewReportWizard({ go }: { readonly go: (r: Route) => void }) {
       setBusy(false);
     }
   };
+
+  if (!ready) {
+    return (
+      <section className="page page-narrow" aria-labelledby="wizard-title">
+        <h1 id="wizard-title">新建年度报告</h1>
+        <p className="muted">正在读取…</p>
+      </section>
+    );
+  }
 
   return (
     <section className="page page-narrow" aria-labelledby="wizard-title">
