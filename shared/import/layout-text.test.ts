@@ -21,7 +21,11 @@ const EMPTY = [
   '（五）不予处理 1.信访举报投诉类申请',
   '        2.重复申请',
   '        3.要求提供公开出版物',
-  '        4.无正当理由大量反复申请',
+  // 无 split off by the narrow cell: a label's first character, not a cell printed 无.
+  '        4. 无 正',
+  '        当理由',
+  '                  0           0',
+  '        大量反复申请',
   '        5.要求行政机关确认或重新出具已获取信息',
   '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请',
   '        2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请',
@@ -93,10 +97,15 @@ describe('text that leaves empty cells out', () => {
       'withheld_law',
       'withheld_third_party',
       'unable_create',
+      'rejected_massive',
       'rejected_confirm',
       'other_misc',
     ])
       expect(row(draft.cells, key)).toEqual([0, 0, 0, 0, 0, 0]);
+    // 无 was read as the label's character: no lone 无 left over as a cell nobody owns.
+    expect(report.notes.filter((n) => n.includes('▲处为 无'))).toEqual([]);
+    const publication = report.derived.find((d) => d.cell === 't3.rejected_publication.natural');
+    expect(publication?.source).toContain('本行未印数字');
     // Each placed figure is 推算 with its reason, never passed off as read.
     const granted = report.derived.find((d) => d.cell === 't3.granted.commercial');
     expect(granted?.reason).toContain('只有一种排法');

@@ -120,7 +120,7 @@ export function assignRows(
   // The widest table's row: a line of that many figures is a whole row (narrower ones may be a row's tail).
   const widest = Math.max(0, ...tables.map((t) => t.columns.length));
   const widths = new Set(widest >= 3 ? [widest] : []);
-  const groups = groupsOf(tokens, widths);
+  const groups = groupsOf(labelCharacters(tokens, labelled), widths);
   // Labels printed before their figures on the same line in most rows (PDF text, pages): no run takes the label
   // after it, which is the next row's (a label wrapped round its figures would otherwise be claimed twice).
   // Only in text that leaves empty cells out (rows of fewer figures than cells): whole rows of a conversion may
@@ -230,6 +230,49 @@ export function assignRows(
     }
   }
   return { hits, strays };
+}
+
+/** How far after a lone 无 the rest of a label beginning with it is looked for. */
+const WU_REACH = 40;
+
+/**
+ * 无 alone on a line is a cell printed 无 — or the first character of a label wrapped one piece a line
+ * (4. / 无 / 正当理由 / 大量反复申请, a stub （四）无法提供 printed down the side). It is text when the rest of such a
+ * label (one beginning with 无) follows in order in the text after it.
+ */
+function labelCharacters(tokens: readonly Token[], matchers: readonly Matcher[]): readonly Token[] {
+  const rests = matchers.flatMap((m) =>
+    m.cores.filter((c) => c.startsWith('无') && c.length >= 4).map((c) => c.slice(1)),
+  );
+  if (rests.length === 0) return tokens;
+  return tokens.map((t, i) => {
+    if (t.kind !== 'mark' || t.text !== '无') return t;
+    // Right before the rest of such a label ("4. 无 正" / "当理由"): text, wherever it stands.
+    const next = tokens[i + 1];
+    const head = next?.kind === 'text' ? squash(next.text) : '';
+    if (
+      head.length > 0 &&
+      rests.some((r) => r.startsWith(head.slice(0, 2)) || head.startsWith(r.slice(0, 2)))
+    )
+      return { ...t, kind: 'text' as const };
+    if (tokens.some((o, j) => j !== i && o.block === t.block)) return t;
+    let after = '';
+    for (let j = i + 1; j < tokens.length && after.length < WU_REACH; j++) {
+      const o = tokens[j];
+      if (o?.kind === 'break') break;
+      if (o?.kind === 'text') after += squash(o.text);
+    }
+    return rests.some((r) => isSubsequence(r, after.slice(0, WU_REACH)))
+      ? { ...t, kind: 'text' as const }
+      : t;
+  });
+}
+
+/** Whether `needle`'s characters appear in `hay` in order. */
+function isSubsequence(needle: string, hay: string): boolean {
+  let j = 0;
+  for (let i = 0; i < hay.length && j < needle.length; i++) if (hay[i] === needle[j]) j++;
+  return j === needle.length;
 }
 
 /** Figures of a whole row: one per column, no placeholder, and (with a 总计 column) the total adds up. */

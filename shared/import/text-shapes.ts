@@ -98,8 +98,7 @@ function clipboardRows(lines: readonly string[], between: number): SourceBlock[]
       // table's header cells) stays lines, where headings are looked for.
       for (const t of labels.slice(0, -ROW_LABELS)) blocks.push({ kind: 'line', text: t });
       pushRow(blocks, [...labels.slice(-ROW_LABELS), ...cells]);
-    }
-    else for (const t of labels) blocks.push({ kind: 'line', text: t });
+    } else for (const t of labels) blocks.push({ kind: 'line', text: t });
     labels = [];
     cells = [];
   };
