@@ -179,7 +179,12 @@ function prefixBesideStub(
   core: string,
   stubChars: ReadonlySet<string>,
 ): { k: number; start: number } | null {
+  // A first part ends on the run's last character that is not a stub's, or on one of the stub characters after it.
+  let end = run.length - 1;
+  while (end >= 0 && run.length - 1 - end < MAX_STUB_SKIPS && stubChars.has(run[end] ?? '')) end--;
+  const tail = new Set(run.slice(Math.max(0, end)));
   for (let k = core.length - 1; k >= MIN_PREFIX; k--) {
+    if (!tail.has(core[k - 1] ?? '')) continue;
     let i = run.length - 1;
     let j = k - 1;
     let skips = 0;

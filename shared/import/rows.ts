@@ -125,9 +125,11 @@ export function assignRows(
   // after it, which is the next row's (a label wrapped round its figures would otherwise be claimed twice).
   // Only in text that leaves empty cells out (rows of fewer figures than cells): whole rows of a conversion may
   // have their labels anywhere.
-  const sameLine = groups.filter(
-    (g) => g.onLine && matchBefore(squash(g.before.join('')), '', labelled) !== null,
-  );
+  const befores = groups.map((g) => {
+    const b = squash(g.before.join(''));
+    return b === '' ? null : matchBefore(b, squash(g.after.join('')), labelled);
+  });
+  const sameLine = groups.filter((g, i) => g.onLine && befores[i] !== null);
   const gapped = sameLine.filter((g) => g.values.filter((v) => v.kind !== 'blank').length < widest);
   const labelsBefore =
     sameLine.length >= 3 && sameLine.length * 3 >= groups.length && gapped.length * 2 > sameLine.length;
@@ -135,7 +137,7 @@ export function assignRows(
     const opts: Option[] = [{ kind: 'none' }];
     const b = squash(g.before.join(''));
     const a = squash(g.after.join(''));
-    const mb = b === '' ? null : matchBefore(b, squash(g.after.join('')), labelled);
+    const mb = befores[i] ?? null;
     const ma = a === '' ? null : matchAfter(a, labelled);
     // Several row labels printed together away from the figures (a wrapped label block of a PDF-to-markdown
     // conversion): which of them this run belongs to is a matter of order, not of the nearest label.

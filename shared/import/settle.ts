@@ -152,13 +152,14 @@ export function settleJointly(
         open.forEach((o, k) => (o.candidates = before[k] ?? o.candidates));
         return;
       }
+      // The ranges of the next round follow the readings kept (stale ranges are wider: still sound meanwhile).
       if (keep.length < s.candidates.length) {
         s.candidates = keep;
         changed = true;
-        compile();
       }
     }
   }
+  compile();
   const used = open.map(() => new Set<number>());
   let solutions = 0;
   let nodes = 0;
