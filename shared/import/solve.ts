@@ -243,6 +243,10 @@ export function solveTable(
   const stated: Record<CellKey, number> = {};
   const unresolved: UnresolvedCell[] = [];
   const derivedOut: DerivedCell[] = [];
+  /** A cell the import concluded rather than read (推算), with its reason. */
+  const conclude = (cell: CellKey, value: number, reason: string, source: string) =>
+    derivedOut.push({ cell, label: cellLabel(format, cell), value, reason, source });
+  const everyReading = (v: number) => `本行数字所在的列不确定，但每种符合表内合计关系的读法中本格都是 ${v}`;
   const lostTotals: UnresolvedCell[] = [];
   let inputCount = 0;
   let readCount = 0;
@@ -256,13 +260,7 @@ export function solveTable(
         else if (agreed.has(k)) {
           const v = agreed.get(k) ?? 0;
           stated[k] = v;
-          derivedOut.push({
-            cell: k,
-            label: cellLabel(format, k),
-            value: v,
-            reason: `本行数字所在的列不确定，但每种符合表内合计关系的读法中本格都是 ${v}`,
-            source: s.source,
-          });
+          conclude(k, v, everyReading(v), s.source);
         }
         // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed;
         // one the identities give, consistent with the row's figures as read, is not lost).
@@ -289,13 +287,7 @@ export function solveTable(
       const why = placed?.inferred ?? placedWhy.get(s);
       if (read !== undefined && why !== undefined) {
         cells[k] = read;
-        derivedOut.push({
-          cell: k,
-          label: cellLabel(format, k),
-          value: read,
-          reason: why,
-          source: placed?.source ?? s.source,
-        });
+        conclude(k, read, why, placed?.source ?? s.source);
         return;
       }
       if (read !== undefined) {
@@ -306,25 +298,13 @@ export function solveTable(
       const same = agreed.get(k);
       if (same !== undefined) {
         cells[k] = same;
-        derivedOut.push({
-          cell: k,
-          label: cellLabel(format, k),
-          value: same,
-          reason: `本行数字所在的列不确定，但每种符合表内合计关系的读法中本格都是 ${same}`,
-          source: s.source,
-        });
+        conclude(k, same, everyReading(same), s.source);
         return;
       }
       const d = derived.get(k);
       if (d) {
         cells[k] = d.value;
-        derivedOut.push({
-          cell: k,
-          label: cellLabel(format, k),
-          value: d.value,
-          reason: `由表内合计关系（${d.ruleId}）唯一确定`,
-          source: s.source || '（该行未印出）',
-        });
+        conclude(k, d.value, `由表内合计关系（${d.ruleId}）唯一确定`, s.source || '（该行未印出）');
         return;
       }
       const c = cand?.[i];
