@@ -387,32 +387,3 @@ test('粘贴文本导入 takes a report copied from a converted PDF; its 需核�
   await page.getByRole('button', { name: '← 我的年报' }).click();
   await expect(page.getByRole('article')).toHaveCount(5);
 });
-
-test('a 需核对 row offers the readings the import left, and one click reads the whole row', async () => {
-  // pdftotext -layout text of a real report: a lone “3” for 部分公开 could stand in any of four columns.
-  const text = readFileSync(
-    path.join(ROOT, 'fixtures', 'reports', 'shanghai-bgt-2019-layout', 'source.txt'),
-    'utf8',
-  );
-  await page.getByRole('button', { name: '粘贴文本导入' }).click();
-  const paste = page.getByRole('dialog', { name: '粘贴文本导入' });
-  await paste.getByRole('textbox', { name: '粘贴的年报全文' }).fill(text);
-  await paste.getByRole('button', { name: '导入' }).click();
-  const result = page.getByRole('dialog', { name: '导入结果' });
-  await expect(result).toContainText('需核对');
-  await result.getByRole('button', { name: '打开并核对' }).click();
-  await openSection('三、收到和处理政府信息公开申请情况');
-  const review = cell('t3.partial.commercial');
-  await review.focus();
-  const pick = page.getByRole('button', { name: '按此读入本行：3｜0｜0｜0｜0｜0' });
-  await expect(pick).toBeVisible();
-  await expect(page.getByRole('button', { name: /^按此读入本行：/ })).toHaveCount(4);
-  await shot(page, 'grid-pick');
-  await pick.click();
-  await expect(cell('t3.partial.natural')).toHaveValue('3');
-  await expect(cell('t3.partial.commercial')).toHaveValue('0');
-  await expect(cell('t3.partial.total')).toHaveValue('3');
-  await expect(review.locator('xpath=..')).not.toHaveClass(/cell-review/);
-  await page.getByRole('button', { name: '← 我的年报' }).click();
-  await expect(page.getByRole('article')).toHaveCount(6);
-});

@@ -129,3 +129,31 @@ test('importing the same file a second time is recognised and the clerk is asked
   await page.getByRole('dialog', { name: '导入结果' }).getByRole('button', { name: '关闭' }).click();
   await expect(articles()).toHaveCount(before + 2);
 });
+
+test('a 需核对 row offers the readings the import left, and one click reads the whole row', async () => {
+  // pdftotext -layout text of a real report: a lone “3” for 部分公开 could stand in any of four columns.
+  await toList();
+  const before = await articles().count();
+  await page.getByRole('button', { name: '粘贴文本导入' }).click();
+  const paste = page.getByRole('dialog', { name: '粘贴文本导入' });
+  const text = readFileSync(path.join(CORPUS, 'shanghai-bgt-2019-layout', 'source.txt'), 'utf8');
+  await paste.getByRole('textbox', { name: '粘贴的年报全文' }).fill(text);
+  await paste.getByRole('button', { name: '导入' }).click();
+  const result = page.getByRole('dialog', { name: '导入结果' });
+  await expect(result).toContainText('需核对');
+  await result.getByRole('button', { name: '打开并核对' }).click();
+  await openSection(page, '三、收到和处理政府信息公开申请情况');
+  const review = cell('t3.partial.commercial');
+  await review.focus();
+  const pick = page.getByRole('button', { name: '按此读入本行：3｜0｜0｜0｜0｜0' });
+  await expect(pick).toBeVisible();
+  await expect(page.getByRole('button', { name: /^按此读入本行：/ })).toHaveCount(4);
+  await shot(page, 'grid-pick');
+  await pick.click();
+  await expect(cell('t3.partial.natural')).toHaveValue('3');
+  await expect(cell('t3.partial.commercial')).toHaveValue('0');
+  await expect(cell('t3.partial.total')).toHaveValue('3');
+  await expect(review.locator('xpath=..')).not.toHaveClass(/cell-review/);
+  await page.getByRole('button', { name: '← 我的年报' }).click();
+  await expect(articles()).toHaveCount(before + 1);
+});
