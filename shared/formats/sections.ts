@@ -31,6 +31,7 @@ export function governmentSections(subHeadingsOfOne?: readonly string[]): Sectio
       aliases: [
         '四、政府信息公开行政法复议、行政诉讼情况',
         '四、政府信息公开行政复议和行政诉讼情况',
+        '四、政府信息公开行政复议与行政诉讼情况',
         '四、因政府信息公开工作被申请行政复议、提起行政诉讼情况',
       ],
     },

@@ -8,6 +8,7 @@ import { chooseFormat, detectFormat, detectYear, findContact, findTitle, officeN
 import { squash } from './normalize';
 import { findHeadings, findSignature } from './outline';
 import { assignRows, type RowHit } from './rows';
+import { layoutColumns } from './layout-columns';
 import { relineBlocks } from './reline';
 import { preambleText, regionsOf, sectionText } from './sections';
 import { solveTable, type TableResult } from './solve';
@@ -71,6 +72,12 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
   const notes: string[] = [];
 
   const regions = regionsOf(format, headings, blocks.length);
+  // Pages of text laid out in spaces: a form feed starts a new one.
+  const pages: number[] = [];
+  blocks.forEach((b, i) =>
+    pages.push((pages[i - 1] ?? 0) + (b.kind === 'line' && b.text.includes('\f') ? 1 : 0)),
+  );
+  const pageOf = (block: number) => pages[block] ?? 0;
   const hits: RowHit[] = [];
   /** Tables whose section had figures that no row label claimed: a row not found may be among them. */
   const unplaced = new Map<string, string>();
@@ -82,7 +89,7 @@ export function importDocument(doc: SourceDoc, options: ImportOptions): ImportRe
       const b = blocks[i];
       if (b) tokens.push(...blockTokens(b, i, blocks[i + 1]));
     }
-    const r = assignRows(tokens, tables);
+    const r = assignRows(layoutColumns(tokens, tables, pageOf), tables);
     hits.push(...r.hits);
     for (const s of r.strays) notes.push(`${s.reason}的数字：${s.source}`);
     if (r.strays.length > 0) for (const t of tables) unplaced.set(t.id, r.strays[0]?.source ?? '');

@@ -17,11 +17,12 @@ const ARTICLE = /第二十条第[（(][一二三四五六七八九十]+[)）]项
 const SUBHEADING_AFTER_SENTENCE = /(?<=[。；;：:])(?=[（(][一二三四五六七八九十]{1,3}[)）])/g;
 /**
  * Figures and the no-break spaces of empty cells at the end of a label: "…申请数量82135\u00a0\u00a021859"; runs
- * separated by ordinary spaces ("总计23 0 00 0 023") are cells apart; a decimal ("24252.311082") is one figure.
+ * separated by ordinary spaces ("总计23 0 00 0 023") are cells apart; a decimal ("24252.311082") is one figure. A
+ * minus sign between digits ("行政事业性收费15-15") starts a signed cell (本年增/减): 15 | -15.
  */
-const FIGURES_TAIL = /(?:\d+\.\d+|[\d\u00a0])(?:[\d\u00a0 ]|\d\.\d)*$|\u00a0+$/;
-/** A figure of the tail: a decimal, a run of digits (one cell or several run together), an empty cell. */
-const TAIL_PIECE = /\d+\.\d+|\d+|\u00a0/g;
+const FIGURES_TAIL = /(?:\d+\.\d+|[\d\u00a0])(?:[\d\u00a0 ]|\d\.\d|-(?=\d))*$|\u00a0+$/;
+/** A figure of the tail: a decimal, a run of digits (one cell or several run together, the first maybe signed), an empty cell. */
+const TAIL_PIECE = /-?\d+\.\d+|-?\d+|\u00a0/g;
 
 interface Anchor {
   readonly text: string;

@@ -4,7 +4,7 @@ import type { CellKey, ColumnDef, RowDef, TableDef } from '../formats/types';
 import type { Token } from './tokens';
 import { splitPieces } from './split';
 import { holds, type Equation } from './equations';
-import { placements } from './placements';
+import { placedReadings } from './placed-readings';
 import { type RowHit } from './rows';
 import { figureText } from './tokens';
 
@@ -28,6 +28,8 @@ export interface RowState {
   placed?: boolean;
   /** Only the row's label is printed (text that leaves empty cells out): every cell empty. */
   empty?: boolean;
+  /** Figures a laid-out page prints right under one column's header word, so placed there (“821 在“自然人”下”). */
+  aligned?: string[];
 }
 
 function colOf(table: TableDef, row: RowDef, col: ColumnDef) {
@@ -235,57 +237,21 @@ export function rowState(
     };
   }
   // A line of text (no empty cell kept in place) with fewer figures than cells: the empty cells were left out.
-  // Every order-keeping placement, the empty cells as 0, that the row's own totals confirm (then the table's).
-  const lines = new Set(nums.map((v) => v.block));
-  const ways =
-    nums.length >= 1 &&
-    nums.length === filled.length &&
-    !first.values.some((v) => v.kind === 'blank') &&
-    (nums.length >= 2 || lines.size === 1)
-      ? placements(n, nums.length)
-      : null;
-  const readingsOf = (withTotal: boolean) => {
-    const placed = (ways ?? [])
-      .filter((w) => withTotal || !w.includes(total))
-      .map((w) => {
-        const cand: Cellish[] = table.columns.map((_, i) =>
-          !withTotal && i === total ? { value: null, reason: '单元格为空' } : { value: 0 },
-        );
-        w.forEach((col, j) => {
-          cand[col] = parseFigure(nums[j]?.text ?? '', table, row, table.columns[col] as ColumnDef, []);
-        });
-        return cand;
-      })
-      .filter((c) => c.every((x, i) => x.value !== null || (!withTotal && i === total)))
-      .filter((c) => {
-        const get = (k: CellKey) => {
-          const v = c[keys.indexOf(k)]?.value;
-          return v === null ? undefined : v;
-        };
-        return (
-          rowEqs.length > 0 &&
-          rowEqs.every((eq) => (withTotal ? holds(eq, get) === true : holds(eq, get) !== false))
-        );
-      });
-    // The same values whatever the placement ("0 0": all zeros) are one reading.
-    return [...new Map(placed.map((c) => [c.map((x) => x.value).join('|'), c])).values()];
-  };
-  // The row's total printed among its figures (the last adds up the others), or, on a single line of text (a PDF
-  // table whose 总计 column is left empty for this row), not printed at all: both are readings ("2 2" may be a 2 and
-  // its total, or two 2s), left to the table's identities to tell apart.
-  const total = table.columns.findIndex((c) => c.key === 'total');
-  // A total that adds up two figures or more is taken as printed; "x x" alone may be either.
-  const withTotal = readingsOf(true);
-  const bare =
-    total >= 0 && lines.size === 1 && nums.length < n - 1 && (withTotal.length === 0 || nums.length === 2)
-      ? readingsOf(false)
-      : [];
-  // The same counts both ways ("0 0": all zeros) are one reading, the one that keeps the printed total.
-  const counts = (c: Cellish[]) => c.map((x, i) => (i === total ? '' : String(x.value))).join('|');
-  const seen = new Set(withTotal.map(counts));
-  const readings = [...withTotal, ...bare.filter((c) => !seen.has(counts(c)))];
+  const { readings, aligned } =
+    nums.length === filled.length && !first.values.some((v) => v.kind === 'blank')
+      ? placedReadings(table, row, keys, rowEqs, nums)
+      : { readings: [], aligned: [] };
   if (readings.length > 0)
-    return { ...base, candidates: readings, kind: 'split', reason: '', source, partial, placed: true };
+    return {
+      ...base,
+      candidates: readings,
+      kind: 'split',
+      reason: '',
+      source,
+      partial,
+      placed: true,
+      ...(aligned.length > 0 ? { aligned } : {}),
+    };
   return {
     ...base,
     candidates: [],

@@ -10,6 +10,9 @@ import { openReadings, rowState, type Cellish, type RowState } from './row-state
 import { settleByText, settleJointly } from './settle';
 import { deriveBlanks } from './derive';
 
+/** The part the page's layout played in a row's reading, for the reason shown to the clerk. */
+const byLayout = (s: RowState) => (s.aligned ? `；按版面位置，${s.aligned.join('，')}` : '');
+
 export interface TableResult {
   readonly cells: Record<CellKey, number>;
   readonly stated: Record<CellKey, number>;
@@ -187,7 +190,7 @@ export function solveTable(
       // Whole figures whose columns were lost: the identities put them in one way only (推算, with the reason).
       placedWhy.set(
         s,
-        `该行只读到 ${s.partial.length} 个数字（应有 ${s.keys.length} 个），空白按 0 计时只有一种排法符合表内合计关系`,
+        `该行只读到 ${s.partial.length} 个数字（应有 ${s.keys.length} 个），空白按 0 计时只有一种排法符合表内合计关系${byLayout(s)}`,
       );
     } else if (settled.has(s) && only) {
       split.push({
@@ -246,7 +249,8 @@ export function solveTable(
   /** A cell the import concluded rather than read (推算), with its reason. */
   const conclude = (cell: CellKey, value: number, reason: string, source: string) =>
     derivedOut.push({ cell, label: cellLabel(format, cell), value, reason, source });
-  const everyReading = (v: number) => `本行数字所在的列不确定，但每种符合表内合计关系的读法中本格都是 ${v}`;
+  const everyReading = (v: number, s: RowState) =>
+    `本行数字所在的列不确定，但每种符合表内合计关系的读法中本格都是 ${v}${byLayout(s)}`;
   const lostTotals: UnresolvedCell[] = [];
   let inputCount = 0;
   let readCount = 0;
@@ -260,7 +264,7 @@ export function solveTable(
         else if (agreed.has(k)) {
           const v = agreed.get(k) ?? 0;
           stated[k] = v;
-          conclude(k, v, everyReading(v), s.source);
+          conclude(k, v, everyReading(v, s), s.source);
         }
         // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed;
         // one the identities give, consistent with the row's figures as read, is not lost).
@@ -298,7 +302,7 @@ export function solveTable(
       const same = agreed.get(k);
       if (same !== undefined) {
         cells[k] = same;
-        conclude(k, same, everyReading(same), s.source);
+        conclude(k, same, everyReading(same, s), s.source);
         return;
       }
       const d = derived.get(k);

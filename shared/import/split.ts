@@ -3,8 +3,18 @@
 /** Upper bound on candidate rows; beyond it the row is left unresolved rather than searched further. */
 export const MAX_SPLITS = 20000;
 
-/** Ways to cut `digits` into `parts` figures, none with a leading zero (0 itself is fine). */
-function cuts(digits: string, parts: number, out: string[][], prefix: string[], limit: number): void {
+/**
+ * Ways to cut `digits` into `parts` figures, none with a leading zero (0 itself is fine); a minus sign before the
+ * digits stays with the first figure.
+ */
+function cuts(text: string, parts: number, out: string[][], prefix: string[], limit: number): void {
+  if (text.startsWith('-')) {
+    const unsigned: string[][] = [];
+    cuts(text.slice(1), parts, unsigned, [], limit);
+    for (const w of unsigned) out.push([...prefix, `-${w[0] ?? ''}`, ...w.slice(1)]);
+    return;
+  }
+  const digits = text;
   if (out.length >= limit) return;
   if (parts === 1) {
     if (digits.length > 0 && (digits.length === 1 || digits[0] !== '0')) out.push([...prefix, digits]);
@@ -35,7 +45,10 @@ export function splitPieces(pieces: readonly SplitPiece[], count: number): strin
   const extra = count - pieces.length;
   if (extra < 0) return [];
   const slots = pieces
-    .map((p, i) => ({ i, room: p.splittable && /^\d+$/.test(p.text) ? p.text.length - 1 : 0 }))
+    .map((p, i) => ({
+      i,
+      room: p.splittable && /^-?\d+$/.test(p.text) ? p.text.replace('-', '').length - 1 : 0,
+    }))
     .filter((s) => s.room > 0);
   const results: string[][] = [];
   let overflow = false;
@@ -65,7 +78,7 @@ export function splitPieces(pieces: readonly SplitPiece[], count: number): strin
     if (!piece) return;
     const n = alloc[p] ?? 1;
     if (n === 1) {
-      if (piece.splittable && piece.text.length > 1 && piece.text[0] === '0') return;
+      if (piece.splittable && /^-?0\d/.test(piece.text)) return;
       expand(p + 1, [...acc, piece.text]);
       return;
     }

@@ -16,6 +16,10 @@ export interface Token {
   readonly glued?: boolean;
   /** Index of the source block, to locate tables in the section text. */
   readonly block: number;
+  /** Text laid out in spaces (`pdftotext -layout`): the characters the token spans in its line, first and last. */
+  readonly at?: readonly [number, number];
+  /** The table column this figure stands under, by its place on the page (layout-columns.ts). */
+  readonly col?: number;
 }
 
 const UNIT = '(?:万元|元|件|条|项|个|次|人|家|份|宗)';
@@ -138,7 +142,19 @@ export function lineTokens(raw: string, block: number, header = false): Token[] 
     return line.split(/[\t|]/).flatMap((c) => cellTokens(c, block, header && line.includes('|')));
   }
   if (isProse(line.trim())) return [{ kind: 'break', text: line.trim(), block }];
-  return splitOutsideBrackets(line.trim()).flatMap((c) => cellTokens(c, block));
+  // Where each piece stands in the line: kept for a piece that is one token (a figure, a header word).
+  // A page break (form feed) at the start of a line takes no place on the page.
+  const laid = line.replace(/\f/g, '');
+  let from = 0;
+  const unchanged = line === nfkc(raw);
+  return splitOutsideBrackets(line.trim()).flatMap((c) => {
+    const start = laid.indexOf(c, from);
+    from = start + c.length;
+    const tokens = cellTokens(c, block);
+    const only = tokens[0];
+    if (!unchanged || start < 0 || tokens.length !== 1 || !only) return tokens;
+    return [{ ...only, at: [start, start + c.length - 1] as const }];
+  });
 }
 
 /** Splits at spaces, except inside brackets: "22 (其中修订 16 件)" stays one cell, as does "(区分处理的, 只计…)". */
