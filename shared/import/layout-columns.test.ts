@@ -105,6 +105,27 @@ describe('figures under their header on a laid-out page', () => {
 });
 
 describe('a total wrapped in a narrow cell', () => {
+  it('reads the pieces round a wrapped label as the row total, the figure placed by its header', () => {
+    const text = [
+      '测试县测试局2023年政府信息公开工作年度报告',
+      '一、总体情况',
+      '本局认真做好政府信息公开工作。',
+      '三、收到和处理政府信息公开申请情况',
+      ...HEADER,
+      // 一's label wraps; its 总计 26 is printed "2" on the label's first line and "6" on its second.
+      laid([0, '一、本年新收政府信息公开'], [63, '2']),
+      laid([21, '26']),
+      laid([0, '申请数量'], [64, '6']),
+      laid([0, '二、上年结转政府信息公开申请数量'], [21, '0'], [63, '0']),
+      '五、存在的主要问题及改进情况',
+      '公开不够及时。',
+    ].join('\n');
+    const { draft, report } = importDocument(textDocument(text), { fileName: 't.txt', now: 'n', id: 't' });
+    expect(['natural', 'commercial'].map((c) => draft.cells[`t3.new.${c}`])).toEqual([26, 0]);
+    expect(draft.stated?.['t3.new.total']).toBe(26);
+    expect(report.notes.filter((n) => n.includes('▲'))).toEqual([]);
+  });
+
   const num = (text: string, block: number): Token => ({ kind: 'num', text, block });
 
   it('joins the pieces above and below the row line when they add up the row', () => {

@@ -66,7 +66,8 @@ export function placedReadings(
 ): { readings: Cellish[][]; aligned: string[] } {
   const n = table.columns.length;
   const total = table.columns.findIndex((c) => c.key === 'total');
-  const readingsFor = (nums: readonly Token[]): Cellish[][] => {
+  /** `joined`: the last figure is a total pieced together (wrappedTotal), so it stays the total. */
+  const readingsFor = (nums: readonly Token[], joined = false): Cellish[][] => {
     const lines = new Set(nums.map((v) => v.block));
     const ways =
       nums.length >= 1 && (nums.length >= 2 || lines.size === 1)
@@ -101,7 +102,11 @@ export function placedReadings(
     // A total that adds up two figures or more is taken as printed; "x x" alone may be either.
     const withTotal = readingsOf(true);
     const bare =
-      total >= 0 && lines.size === 1 && nums.length < n - 1 && (withTotal.length === 0 || nums.length === 2)
+      total >= 0 &&
+      !joined &&
+      lines.size === 1 &&
+      nums.length < n - 1 &&
+      (withTotal.length === 0 || nums.length === 2)
         ? readingsOf(false)
         : [];
     // The same counts both ways ("0 0": all zeros) are one reading, the one that keeps the printed total.
@@ -112,6 +117,6 @@ export function placedReadings(
   const wrapped = wrappedTotal(printed);
   const direct = readingsFor(printed);
   const nums = direct.length === 0 && total >= 0 && wrapped ? wrapped : printed;
-  const readings = nums === printed ? direct : readingsFor(nums);
+  const readings = nums === printed ? direct : readingsFor(nums, true);
   return { readings, aligned: alignedNotes(table, nums, readings) };
 }

@@ -5,6 +5,7 @@ import { labelsIn, matchAfter, matchBefore, matchersOf, otherRowOf, type Matcher
 import { chooseLabels, type Option } from './label-choice';
 import { columnGroupRuns } from './column-groups';
 import { emptyRows } from './empty-rows';
+import { wrappedTotal } from './placed-readings';
 import type { Token } from './tokens';
 
 /** The figures printed for one row, with the text they were read from. */
@@ -181,6 +182,8 @@ export function assignRows(
       source: runs.map((r, k) => `${names[k] ?? ''}：${r.map((v) => v.text).join(' ')}`).join('；'),
     });
   }
+  /** Which hit each group's figures became, to find the row a wrapped piece belongs to. */
+  const hitOf = new Map<number, number>();
   groups.forEach((g, i) => {
     if (grouped.has(i)) return;
     const pick = chosen[i];
@@ -201,11 +204,24 @@ export function assignRows(
       const texts = pick.kind === 'after' ? g.after : g.before;
       const label = labelFrom(texts, pick.match.start, pick.match.end);
       const source = pick.kind === 'after' ? `${figures}：${label}` : `${label}：${figures}`;
+      hitOf.set(i, hits.length);
       hits.push({ table: pick.match.m.table, row: pick.match.m.row, values: g.values, source });
       return;
     }
     // Empty cells with no row label (header padding, blank lines of a grid) say nothing.
     if (!g.values.some((v) => v.kind !== 'blank')) return;
+    // The second half of a total a narrow cell wrapped, on the line after the previous row's figures.
+    const prev = hitOf.get(i - 1) === hits.length - 1 ? hits[hits.length - 1] : undefined;
+    const whole =
+      prev && g.shared && prev.table.columns.length >= 3 ? wrappedTotal([...prev.values, ...g.values]) : null;
+    if (prev && whole) {
+      hits[hits.length - 1] = {
+        ...prev,
+        values: [...prev.values, ...g.values],
+        source: `${prev.source} ${figures}`,
+      };
+      return;
+    }
     const context = clip([...g.before, '▲', ...g.after].join(' '));
     if (pick === null && options[i]?.some((o) => o.kind !== 'none')) {
       strays.push({ source: `${context}（▲处为 ${figures}）`, reason: '无法确定属于哪一行' });
