@@ -206,21 +206,30 @@ export function rowState(
         partial,
       };
     }
-    const cands = ways
+    const parsed = ways
       .map((w) => w.map((t, i) => parseFigure(t, table, row, table.columns[i] as ColumnDef, [])))
-      .filter((c) => c.every((x) => x.value !== null))
-      .filter((c) => {
-        const get = (k: CellKey) => {
-          const i = keys.indexOf(k);
-          const v = i >= 0 ? c[i]?.value : undefined;
-          return v === null ? undefined : v;
-        };
-        return rowEqs.every((eq) => holds(eq, get) !== false);
-      });
+      .filter((c) => c.every((x) => x.value !== null));
+    const cands = parsed.filter((c) => {
+      const get = (k: CellKey) => {
+        const i = keys.indexOf(k);
+        const v = i >= 0 ? c[i]?.value : undefined;
+        return v === null ? undefined : v;
+      };
+      return rowEqs.every((eq) => holds(eq, get) !== false);
+    });
     // Digits that can be cut into the row's cells one way only (as many digits as cells left to fill): no choice
     // was made, the row reads as printed — still marked in the report's split list as 逐位.
     if (ways.length === 1 && cands.length === 1) {
       return { ...base, candidates: cands, kind: 'split', reason: '', source, partial, forced: true };
+    }
+    // One cut only, and the report's own total does not add up ("3000000": 3 and a 总计 printed 0): the text admits
+    // no other reading, so it is read as printed — the checks then show the published error.
+    const only = parsed[0];
+    if (ways.length === 1 && only && cands.length === 0) {
+      notes.push(
+        `${table.shortName}“${row.label}”数字连在一起，只有一种分法（每格一位），但与本行合计关系不符（原报告如此），已按原文读入：${source}`,
+      );
+      return { ...base, candidates: [only], kind: 'read', reason: '', source };
     }
     if (cands.length > 0) return { ...base, candidates: cands, kind: 'split', reason: '', source, partial };
     return {

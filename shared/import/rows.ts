@@ -96,10 +96,12 @@ function groupsOf(tokens: readonly Token[], widths: ReadonlySet<number>): Group[
       values.push(v);
       i++;
     }
+    // A row's digits run together in one token (a flattened page) are as much a whole row on the label's line.
     const onLine =
       text.length > 0 &&
       values[0]?.block === textBlock &&
-      values.filter((v) => v.block === textBlock).length >= 2;
+      (values.filter((v) => v.block === textBlock).length >= 2 ||
+        (values.length === 1 && values[0]?.glued === true));
     const g: Group = { before: text, after: [], values, shared: open !== null, onLine };
     groups.push(g);
     open = g;

@@ -146,7 +146,12 @@ export function solveTable(
         if (keep.length === 0) {
           const own = s.candidates[0];
           const totals = s.keys.every((k) => computed.has(k) || s.row.kind === 'computed');
-          if (s.candidates.length === 1 && own && totals) {
+          // Digits cut one way only (逐位) are the text's one reading too: kept as printed, the checks flag the slip.
+          if (s.candidates.length === 1 && own && s.forced) {
+            setRow(s, own);
+            settled.add(s);
+            changed = true;
+          } else if (s.candidates.length === 1 && own && totals) {
             notes.push(
               `${table.shortName}“${s.row.label}”：连在一起的数字按本行合计只有一种拆分（${own.map((c) => (c.value === null ? '空' : String(c.value))).join('|')}），但与表内其他合计关系不符，原报告可能有误；已按此拆分读入，请核对`,
             );
@@ -268,7 +273,14 @@ export function solveTable(
         }
         // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed;
         // one the identities give, consistent with the row's figures as read, is not lost).
-        else if (['partial', 'overflow', 'conflict'].includes(s.kind) && !derived.has(k)) {
+        else if (['partial', 'overflow', 'conflict'].includes(s.kind) && derived.has(k)) {
+          // Printed but not read (six digits for seven cells), yet the identities give it: 推算, with the reason.
+          const d = derived.get(k);
+          if (d) {
+            stated[k] = d.value;
+            conclude(k, d.value, `印出的合计未能读出，由表内合计关系（${d.ruleId}）唯一确定`, s.source);
+          }
+        } else if (['partial', 'overflow', 'conflict'].includes(s.kind)) {
           lostTotals.push({
             cell: k,
             label: cellLabel(format, k),
