@@ -131,7 +131,7 @@ test('importing the same file a second time is recognised and the clerk is asked
 });
 
 test('a 需核对 row offers the readings the import left, and one click reads the whole row', async () => {
-  // pdftotext -layout text of a real report: a lone “3” for 部分公开 could stand in any of four columns.
+  // pdftotext -layout text of a real report: 一's 2 and 1 could stand in any two of the four 法人 columns.
   await toList();
   const before = await articles().count();
   await page.getByRole('button', { name: '粘贴文本导入' }).click();
@@ -143,16 +143,17 @@ test('a 需核对 row offers the readings the import left, and one click reads t
   await expect(result).toContainText('需核对');
   await result.getByRole('button', { name: '打开并核对' }).click();
   await openSection(page, '三、收到和处理政府信息公开申请情况');
-  const review = cell('t3.partial.commercial');
+  const review = cell('t3.new.research');
   await review.focus();
-  const pick = page.getByRole('button', { name: '按此读入本行：3｜0｜0｜0｜0｜0' });
+  const pick = page.getByRole('button', { name: '按此读入本行：821｜35｜0｜0｜2｜1' });
   await expect(pick).toBeVisible();
-  await expect(page.getByRole('button', { name: /^按此读入本行：/ })).toHaveCount(4);
+  await expect(page.getByRole('button', { name: /^按此读入本行：/ })).toHaveCount(6);
   await shot(page, 'grid-pick');
   await pick.click();
-  await expect(cell('t3.partial.natural')).toHaveValue('3');
-  await expect(cell('t3.partial.commercial')).toHaveValue('0');
-  await expect(cell('t3.partial.total')).toHaveValue('3');
+  await expect(cell('t3.new.legal')).toHaveValue('2');
+  await expect(cell('t3.new.other_org')).toHaveValue('1');
+  await expect(cell('t3.new.research')).toHaveValue('0');
+  await expect(cell('t3.new.total')).toHaveValue('859');
   await expect(review.locator('xpath=..')).not.toHaveClass(/cell-review/);
   await page.getByRole('button', { name: '← 我的年报' }).click();
   await expect(articles()).toHaveCount(before + 1);
