@@ -82,12 +82,8 @@ export function layoutColumns(
       .filter((line) => !alignedLine(line, table.columns.length))
       .flatMap((line) => line.map((t) => pageOf(t.block))),
   );
-  return marked.map((t) => (t.col !== undefined && untrusted.has(pageOf(t.block)) ? withoutCol(t) : t));
-}
-
-function withoutCol(t: Token): Token {
-  const { kind, text, block, glued, at } = t;
-  return { kind, text, block, ...(glued ? { glued } : {}), ...(at ? { at } : {}) };
+  // The tokens as they came (no mark) on the pages not trusted.
+  return marked.map((t, i) => (untrusted.has(pageOf(t.block)) ? (tokens[i] ?? t) : t));
 }
 
 /** The figures of each line. */

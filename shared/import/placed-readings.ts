@@ -114,9 +114,10 @@ export function placedReadings(
     const seen = new Set(withTotal.map(counts));
     return [...withTotal, ...bare.filter((c) => !seen.has(counts(c)))];
   };
-  const wrapped = wrappedTotal(printed);
   const direct = readingsFor(printed);
-  const nums = direct.length === 0 && total >= 0 && wrapped ? wrapped : printed;
-  const readings = nums === printed ? direct : readingsFor(nums, true);
+  // No reading as printed: perhaps a total a narrow cell wrapped round the row's line.
+  const wrapped = direct.length === 0 && total >= 0 ? wrappedTotal(printed) : null;
+  const nums = wrapped ?? printed;
+  const readings = wrapped ? readingsFor(wrapped, true) : direct;
   return { readings, aligned: alignedNotes(table, nums, readings) };
 }

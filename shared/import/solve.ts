@@ -273,14 +273,14 @@ export function solveTable(
         }
         // A total printed but not read is evidence lost: listed, never silently dropped (an empty one was not printed;
         // one the identities give, consistent with the row's figures as read, is not lost).
-        else if (['partial', 'overflow', 'conflict'].includes(s.kind) && derived.has(k)) {
-          // Printed but not read (six digits for seven cells), yet the identities give it: 推算, with the reason.
+        else if (['partial', 'overflow', 'conflict'].includes(s.kind)) {
+          // Printed but not read (six digits for seven cells): 推算 if the identities give it, else evidence lost.
           const d = derived.get(k);
           if (d) {
             stated[k] = d.value;
             conclude(k, d.value, `印出的合计未能读出，由表内合计关系（${d.ruleId}）唯一确定`, s.source);
+            return;
           }
-        } else if (['partial', 'overflow', 'conflict'].includes(s.kind)) {
           lostTotals.push({
             cell: k,
             label: cellLabel(format, k),

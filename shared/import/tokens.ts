@@ -136,7 +136,8 @@ export function isMarkdownRule(text: string): boolean {
 /** A text line: tab- or pipe-separated cells (`header`: a markdown table's header row), prose, or PDF text. */
 export function lineTokens(raw: string, block: number, header = false): Token[] {
   if (isPageMark(raw) || MARKDOWN_RULE.test(raw)) return [];
-  const line = nfkc(raw).replace(/^\s*[-*•#>]+\s+/, '');
+  const normalized = nfkc(raw);
+  const line = normalized.replace(/^\s*[-*•#>]+\s+/, '');
   if (line.trim() === '') return [];
   if (line.includes('\t') || line.includes('|')) {
     return line.split(/[\t|]/).flatMap((c) => cellTokens(c, block, header && line.includes('|')));
@@ -145,14 +146,16 @@ export function lineTokens(raw: string, block: number, header = false): Token[] 
   // Where each piece stands in the line: kept for a piece that is one token (a figure, a header word).
   // A page break (form feed) at the start of a line takes no place on the page.
   const laid = line.replace(/\f/g, '');
+  // A stripped list bullet would shift every place on the line: then none is kept.
+  const placed = line === normalized;
   let from = 0;
-  const unchanged = line === nfkc(raw);
   return splitOutsideBrackets(line.trim()).flatMap((c) => {
-    const start = laid.indexOf(c, from);
-    from = start + c.length;
     const tokens = cellTokens(c, block);
+    const start = laid.indexOf(c, from);
+    if (start < 0) return tokens;
+    from = start + c.length;
     const only = tokens[0];
-    if (!unchanged || start < 0 || tokens.length !== 1 || !only) return tokens;
+    if (!placed || tokens.length !== 1 || !only) return tokens;
     return [{ ...only, at: [start, start + c.length - 1] as const }];
   });
 }
