@@ -1,8 +1,5 @@
 // What the departments' reports of the corpus showed: a signed cell run on after digits, 表四's heading with 与.
-import { importDocument, textDocument } from './index';
-
-const run = (text: string) =>
-  importDocument(textDocument(text), { fileName: 't.txt', now: '2026-01-01T00:00:00.000Z', id: 't' });
+import { run, T3_2021 } from './test-support/report-2021';
 
 /** A 2019-format page flattened to one line, as a crawler stores it (cells run together). */
 const ONE_LINE_2019 = [
@@ -56,39 +53,12 @@ describe('section headings as offices write them', () => {
 
 /** A 2021-format page flattened to one line (pingtan's departments): each row's seven cells run together. */
 function oneLine2021(rows: Readonly<Record<string, string>>): string {
-  const labels: [string, string][] = [
-    ['new', '一、本年新收政府信息公开申请数量 '],
-    ['carried', '二、上年结转政府信息公开申请数量 '],
-    ['granted', '三、本年度办理结果 （一）予以公开 '],
-    ['partial', '（二）部分公开（区分处理的，只计这一情形，不计其他情形） '],
-    ['withheld_secret', '（三）不予公开 1.属于国家秘密 '],
-    ['withheld_law', '2.其他法律行政法规禁止公开 '],
-    ['withheld_safety', '3.危及“三安全一稳定” '],
-    ['withheld_third_party', '4.保护第三方合法权益 '],
-    ['withheld_internal', '5.属于三类内部事务信息 '],
-    ['withheld_process', '6.属于四类过程性信息 '],
-    ['withheld_enforcement', '7.属于行政执法案卷 '],
-    ['withheld_query', '8.属于行政查询事项 '],
-    ['unable_none', '（四）无法提供 1.本机关不掌握相关政府信息 '],
-    ['unable_create', '2.没有现成信息需要另行制作 '],
-    ['unable_unclear', '3.补正后申请内容仍不明确 '],
-    ['rejected_petition', '（五）不予处理 1.信访举报投诉类申请 '],
-    ['rejected_repeat', '2.重复申请 '],
-    ['rejected_publication', '3.要求提供公开出版物 '],
-    ['rejected_massive', '4.无正当理由大量反复申请 '],
-    ['rejected_confirm', '5.要求行政机关确认或重新出具已获取信息 '],
-    ['other_overdue', '（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请 '],
-    ['other_fee', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 '],
-    ['other_misc', '3.其他 '],
-    ['results_total', '（七）总计 '],
-    ['carry_forward', '四、结转下年度继续办理 '],
-  ];
   return [
     '测试区测试局2024年度政府信息公开工作年度报告 ',
     '一、总体情况 本局坚持以公开为常态、不公开为例外，认真贯彻落实《中华人民共和国政府信息公开条例》，',
     '及时准确公开政策文件、行政许可、行政处罚等信息，切实保障人民群众的知情权、参与权和监督权。',
     '三、收到和处理政府信息公开申请情况 （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） ',
-    ...labels.map(([key, label]) => `${label}${rows[key] ?? '0000000'}`),
+    ...T3_2021.map(([key, label]) => `${label} ${rows[key] ?? '0000000'}`),
     '四、政府信息公开行政复议、行政诉讼情况 000000000000000',
     '五、存在的主要问题及改进情况 公开不够及时。六、其他需要报告的事项 无。',
   ].join('');
